@@ -1,0 +1,218 @@
+package declutter
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net/url"
+	"runtime/debug"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+)
+
+// Extractor extracts articles. Build one with New and share it: it is
+// immutable and safe for concurrent use by many goroutines.
+type Extractor struct {
+	opts  Options
+	rules *ruleSet
+}
+
+// New builds an Extractor from opts. It fails with ErrInvalidRule, naming
+// the rule, when a user rule cannot be compiled.
+func New(opts Options) (*Extractor, error) {
+	rs, err := compileRules(builtinRules, opts.Rules, opts.DisableRules)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{opts: opts, rules: rs}, nil
+}
+
+var defaultExtractor = func() *Extractor {
+	e, err := New(Options{})
+	if err != nil {
+		panic(err) // the built-in rules are tested; this cannot happen
+	}
+	return e
+}()
+
+// Extract reads an HTML page from r and extracts its article with the
+// default Extractor. pageURL is the page's address, used to resolve
+// relative links; it may be empty.
+func Extract(ctx context.Context, r io.Reader, pageURL string) (*Article, error) {
+	return defaultExtractor.Extract(ctx, r, pageURL)
+}
+
+// ExtractNode extracts the article from an already parsed page with the
+// default Extractor. The caller's tree is not modified.
+func ExtractNode(ctx context.Context, doc *html.Node, pageURL string) (*Article, error) {
+	return defaultExtractor.ExtractNode(ctx, doc, pageURL)
+}
+
+// Extract reads an HTML page from r and extracts its article.
+func (e *Extractor) Extract(ctx context.Context, r io.Reader, pageURL string) (*Article, error) {
+	return e.ExtractWithContentType(ctx, r, pageURL, "")
+}
+
+// ExtractWithContentType is Extract for a page whose HTTP Content-Type
+// header is known; its charset parameter takes precedence over the page's
+// own <meta> declaration.
+func (e *Extractor) ExtractWithContentType(ctx context.Context, r io.Reader, pageURL, contentType string) (a *Article, err error) {
+	defer recoverPanic(&err)
+	ctx, cancel := e.withTimeout(ctx)
+	defer cancel()
+	base, err := parsePageURL(pageURL)
+	if err != nil {
+		return nil, err
+	}
+	raw, err := readLimited(ctx, r, e.opts.maxBytes())
+	if err != nil {
+		return nil, err
+	}
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return nil, fmt.Errorf("%w: empty input", ErrNoContent)
+	}
+	if looksBinary(raw) {
+		return nil, ErrNotHTML
+	}
+	text, enc, src := decode(raw, contentType)
+	var hit []string
+	if flat, changed := limitDepth(text, e.opts.maxDepth()); changed {
+		text = flat
+		hit = append(hit, "max-depth")
+	}
+	doc, err := html.Parse(&ctxReader{ctx: ctx, r: bytes.NewReader(text)})
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, canceled(ctx)
+		}
+		return nil, fmt.Errorf("declutter: parsing HTML: %w", err)
+	}
+	if err := checkTree(ctx, doc, e.opts.maxDepth(), e.opts.maxElements()); err != nil {
+		return nil, err
+	}
+	a, err = e.extract(ctx, doc, base)
+	if err != nil {
+		return nil, err
+	}
+	a.URL = pageURL
+	a.Encoding, a.EncodingSource = enc, src
+	a.LimitsHit = append(hit, a.LimitsHit...)
+	return a, nil
+}
+
+// ExtractNode extracts the article from an already parsed page. The
+// caller's tree is not modified. It fails with ErrTooDeep or ErrTooLarge
+// when the tree exceeds the Extractor's limits.
+func (e *Extractor) ExtractNode(ctx context.Context, doc *html.Node, pageURL string) (a *Article, err error) {
+	defer recoverPanic(&err)
+	ctx, cancel := e.withTimeout(ctx)
+	defer cancel()
+	base, err := parsePageURL(pageURL)
+	if err != nil {
+		return nil, err
+	}
+	if doc == nil {
+		return nil, fmt.Errorf("%w: nil document", ErrNoContent)
+	}
+	if err := checkTree(ctx, doc, e.opts.maxDepth(), e.opts.maxElements()); err != nil {
+		return nil, err
+	}
+	a, err = e.extract(ctx, cloneTree(doc), base)
+	if err != nil {
+		return nil, err
+	}
+	a.URL = pageURL
+	a.Encoding, a.EncodingSource = "utf-8", EncodingFromCaller
+	return a, nil
+}
+
+// extract runs the pipeline on doc, which it owns and mutates.
+func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) (*Article, error) {
+	meta := readMetadata(doc, base)
+	a := &Article{}
+	meta.applyTo(a)
+	if base = documentBase(doc, base); base != nil && a.CanonicalURL == "" {
+		// keep the <base href> for resolving; nothing else to do here
+	}
+
+	st := newTextStats(doc)
+	removed, err := applyRules(ctx, e.rules.page, doc, st)
+	if err != nil {
+		return nil, err
+	}
+	a.Removed = removed
+	if ctx.Err() != nil {
+		return nil, canceled(ctx)
+	}
+
+	body, err := isolateBody(doc, base)
+	if err != nil {
+		return nil, err
+	}
+	if ctx.Err() != nil {
+		return nil, canceled(ctx)
+	}
+	removed, err = e.cleanBody(ctx, body, a)
+	if err != nil {
+		return nil, err
+	}
+	a.Removed = append(a.Removed, removed...)
+	resolveURLs(body, base)
+
+	a.Text = renderText(body)
+	a.WordCount = countWords(a.Text)
+	if a.WordCount == 0 {
+		return nil, fmt.Errorf("%w: no body text", ErrNoContent)
+	}
+	a.Content = sanitizeHTML(renderHTML(body))
+	if a.Excerpt == "" {
+		a.Excerpt = firstParagraph(body)
+	}
+	return a, nil
+}
+
+// isolateBody runs the readability pass over doc, which it mutates, and
+// returns the container of the article body.
+func isolateBody(doc *html.Node, base *url.URL) (*html.Node, error) {
+	p := readability.NewParser()
+	p.KeepClasses = true // the body rules need class names; clean strips them after
+	res, err := p.ParseAndMutate(doc, base)
+	if err != nil {
+		return nil, fmt.Errorf("declutter: readability pass: %w", err)
+	}
+	if res.Node == nil {
+		return nil, fmt.Errorf("%w: readability found no body", ErrNoContent)
+	}
+	return res.Node, nil
+}
+
+func (e *Extractor) withTimeout(ctx context.Context) (context.Context, context.CancelFunc) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if e.opts.Timeout > 0 {
+		return context.WithTimeout(ctx, e.opts.Timeout)
+	}
+	return ctx, func() {}
+}
+
+func parsePageURL(pageURL string) (*url.URL, error) {
+	if pageURL == "" {
+		return nil, nil
+	}
+	u, err := url.Parse(pageURL)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalidURL, err)
+	}
+	return u, nil
+}
+
+// recoverPanic turns a panic in a dependency into an error with its stack,
+// so that one bad page never takes the caller's process down.
+func recoverPanic(err *error) {
+	if v := recover(); v != nil {
+		*err = fmt.Errorf("%w: %v\n%s", ErrPanic, v, debug.Stack())
+	}
+}

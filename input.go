@@ -1,0 +1,85 @@
+package declutter
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"golang.org/x/net/html"
+)
+
+// readLimited reads all of r, at most max+1 bytes, failing with ErrTooLarge
+// beyond max. A negative max means no limit.
+func readLimited(ctx context.Context, r io.Reader, max int64) ([]byte, error) {
+	if r == nil {
+		return nil, fmt.Errorf("%w: nil reader", ErrNoContent)
+	}
+	cr := &ctxReader{ctx: ctx, r: r}
+	var src io.Reader = cr
+	if max >= 0 {
+		src = io.LimitReader(cr, max+1)
+	}
+	b, err := io.ReadAll(src)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, canceled(ctx)
+		}
+		return nil, fmt.Errorf("declutter: reading input: %w", err)
+	}
+	if max >= 0 && int64(len(b)) > max {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+	}
+	return b, nil
+}
+
+// ctxReader fails reads once its context is done.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c *ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	if len(p) > 64<<10 {
+		p = p[:64<<10] // check the context at least every 64 KiB
+	}
+	return c.r.Read(p)
+}
+
+// cloneTree deep-copies n without recursion, so that the caller's tree is
+// never mutated.
+func cloneTree(n *html.Node) *html.Node {
+	if n == nil {
+		return nil
+	}
+	root := shallowClone(n)
+	type pair struct{ src, dst *html.Node }
+	stack := []pair{{n, root}}
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for c := p.src.FirstChild; c != nil; c = c.NextSibling {
+			cc := shallowClone(c)
+			p.dst.AppendChild(cc)
+			if c.FirstChild != nil {
+				stack = append(stack, pair{c, cc})
+			}
+		}
+	}
+	return root
+}
+
+func shallowClone(n *html.Node) *html.Node {
+	c := &html.Node{
+		Type:      n.Type,
+		DataAtom:  n.DataAtom,
+		Data:      n.Data,
+		Namespace: n.Namespace,
+	}
+	if len(n.Attr) > 0 {
+		c.Attr = append([]html.Attribute(nil), n.Attr...)
+	}
+	return c
+}

@@ -1,0 +1,67 @@
+package declutter
+
+import "time"
+
+// Default limits. They are generous for real pages and small enough that a
+// hostile input costs bounded time and memory.
+const (
+	DefaultMaxBytes    = 16 << 20 // 16 MiB of raw input
+	DefaultMaxDepth    = 512      // element nesting, as in Blink's HTML parser
+	DefaultMaxElements = 200_000
+)
+
+// Options configure an Extractor. The zero value gives the defaults.
+type Options struct {
+	// MaxBytes caps the input read from an io.Reader; a larger input fails
+	// with ErrTooLarge after reading at most MaxBytes+1 bytes. Zero means
+	// DefaultMaxBytes; negative means no limit.
+	MaxBytes int64
+
+	// MaxDepth caps element nesting. Byte input nested deeper is flattened
+	// before parsing (the result notes "max-depth" in LimitsHit); a
+	// caller's *html.Node deeper than this fails with ErrTooDeep. Zero means
+	// DefaultMaxDepth.
+	MaxDepth int
+
+	// MaxElements caps the number of elements in the parsed page; more fail
+	// with ErrTooLarge. Zero means DefaultMaxElements; negative, no limit.
+	MaxElements int
+
+	// Timeout, when positive, bounds each extraction in addition to the
+	// caller's context.
+	Timeout time.Duration
+
+	// Rules are added to the built-in boilerplate rules. A rule with the
+	// name of a built-in one replaces it.
+	Rules []Rule
+
+	// DisableRules names built-in (or added) rules to switch off.
+	DisableRules []string
+}
+
+func (o Options) maxBytes() int64 {
+	switch {
+	case o.MaxBytes == 0:
+		return DefaultMaxBytes
+	case o.MaxBytes < 0:
+		return -1
+	}
+	return o.MaxBytes
+}
+
+func (o Options) maxDepth() int {
+	if o.MaxDepth <= 0 {
+		return DefaultMaxDepth
+	}
+	return o.MaxDepth
+}
+
+func (o Options) maxElements() int {
+	switch {
+	case o.MaxElements == 0:
+		return DefaultMaxElements
+	case o.MaxElements < 0:
+		return -1
+	}
+	return o.MaxElements
+}

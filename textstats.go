@@ -1,0 +1,146 @@
+package declutter
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// textStats holds per-element text measures computed in one walk, so rules
+// can test text length and link density without re-walking subtrees.
+type textStats struct {
+	n     map[*html.Node]nodeStats
+	cache map[*html.Node]string
+}
+
+type nodeStats struct {
+	chars     int // characters of collapsed text
+	linkChars int // of which inside <a>
+}
+
+// newTextStats measures every element under root.
+func newTextStats(root *html.Node) *textStats {
+	st := &textStats{n: make(map[*html.Node]nodeStats, 1024)}
+	st.measure(root, false)
+	return st
+}
+
+func (st *textStats) measure(n *html.Node, inLink bool) nodeStats {
+	var s nodeStats
+	switch n.Type {
+	case html.TextNode:
+		c := collapsedLen(n.Data)
+		s.chars = c
+		if inLink {
+			s.linkChars = c
+		}
+		return s
+	case html.ElementNode:
+		if skipText(n) {
+			st.n[n] = s
+			return s
+		}
+		if n.Data == "a" {
+			inLink = true
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		cs := st.measure(c, inLink)
+		s.chars += cs.chars
+		s.linkChars += cs.linkChars
+	}
+	if n.Type == html.ElementNode {
+		st.n[n] = s
+	}
+	return s
+}
+
+func (st *textStats) chars(n *html.Node) int { return st.n[n].chars }
+
+func (st *textStats) linkDensity(n *html.Node) float64 {
+	s := st.n[n]
+	if s.chars == 0 {
+		return 0
+	}
+	return float64(s.linkChars) / float64(s.chars)
+}
+
+// text returns n's text with whitespace collapsed and trimmed.
+func (st *textStats) text(n *html.Node) string {
+	if t, ok := st.cache[n]; ok {
+		return t
+	}
+	t := collapsedText(n)
+	if st.cache == nil {
+		st.cache = make(map[*html.Node]string)
+	}
+	st.cache[n] = t
+	return t
+}
+
+// skipText reports elements whose content is never visible text.
+func skipText(n *html.Node) bool {
+	switch n.Data {
+	case "script", "style", "noscript", "template", "svg", "math", "head", "title":
+		return true
+	}
+	return false
+}
+
+// collapsedLen counts the runes of s with runs of white space as one, not
+// counting leading white space.
+func collapsedLen(s string) int {
+	count, space := 0, true
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if !space {
+				count++
+				space = true
+			}
+			continue
+		}
+		space = false
+		count++
+	}
+	return count
+}
+
+// collapsedText returns the text under n, words separated by single spaces.
+// Block boundaries count as spaces so that words never run together.
+func collapsedText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if skipText(n) {
+				return
+			}
+			if isBlock(n.Data) || n.Data == "br" {
+				b.WriteByte(' ')
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode && isBlock(n.Data) {
+			b.WriteByte(' ')
+		}
+	}
+	walk(n)
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// snippet shortens s to about max runes for Article.Removed.
+func snippet(s string, max int) string {
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:max])) + "…"
+}
