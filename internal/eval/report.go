@@ -1,0 +1,167 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"text/tabwriter"
+)
+
+// row is one measure of the table, read from a Summary.
+type row struct {
+	label string
+	get   func(*Summary) Mean
+}
+
+var tableRows = []row{
+	{"body precision", func(s *Summary) Mean { return s.BodyPrecision }},
+	{"body recall", func(s *Summary) Mean { return s.BodyRecall }},
+	{"body F1", func(s *Summary) Mean { return s.BodyF1 }},
+	{"with found", func(s *Summary) Mean { return s.WithFound }},
+	{"without absent", func(s *Summary) Mean { return s.WithoutAbsent }},
+	{"pages passing", func(s *Summary) Mean { return s.PagesPassing }},
+	{"title exact", func(s *Summary) Mean { return s.Title }},
+	{"byline token F1", func(s *Summary) Mean { return s.Byline }},
+	{"published same day", func(s *Summary) Mean { return s.Published }},
+	{"lang", func(s *Summary) Mean { return s.Lang }},
+	{"site_name", func(s *Summary) Mean { return s.SiteName }},
+}
+
+// WriteTable prints one dataset's table: a row per measure, a column per
+// extractor. n is the number of pages (snippets for the snippet shares)
+// the measure counts, as in the first column; rows no page counts are
+// left out.
+func WriteTable(w io.Writer, dataset string, names []string, sums []Summary) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	pages := 0
+	if len(sums) > 0 {
+		pages = sums[0].Pages
+	}
+	fmt.Fprintf(tw, "%s (%d pages)\tn\t%s\t\n", dataset, pages, strings.Join(names, "\t"))
+	fmt.Fprintf(tw, "errors\t\t")
+	for _, s := range sums {
+		fmt.Fprintf(tw, "%d\t", s.Errors)
+	}
+	fmt.Fprintln(tw)
+	for _, r := range tableRows {
+		if !anyCounted(sums, r) {
+			continue
+		}
+		fmt.Fprintf(tw, "%s\t%d\t", r.label, r.get(&sums[0]).N)
+		for i := range sums {
+			if m := r.get(&sums[i]); m.N > 0 {
+				fmt.Fprintf(tw, "%.3f\t", m.Value)
+			} else {
+				fmt.Fprintf(tw, "–\t")
+			}
+		}
+		fmt.Fprintln(tw)
+	}
+	return tw.Flush()
+}
+
+func anyCounted(sums []Summary, r row) bool {
+	for i := range sums {
+		if r.get(&sums[i]).N > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Loss is how much one page lost and on what.
+type Loss struct {
+	ID   string   `json:"id"`
+	URL  string   `json:"url,omitempty"`
+	Loss float64  `json:"loss"`
+	Lost []string `json:"lost"` // one line per measure that lost, worst first
+}
+
+// loss adds up what a page lost: 1−F1 for the body and the byline, the
+// share of failed snippet checks, and 1 for each failed exact check.
+func (r PageResult) loss() Loss {
+	type part struct {
+		v    float64
+		what string
+	}
+	var parts []part
+	s := r.Score
+	if r.Err != "" {
+		msg, _, _ := strings.Cut(r.Err, "\n")
+		parts = append(parts, part{0, "error: " + clip(msg, 120)})
+	}
+	if s.Body.Counted {
+		p, _ := s.Body.Precision()
+		rc, _ := s.Body.Recall()
+		parts = append(parts, part{1 - s.Body.F1(), fmt.Sprintf("body F1 %.2f (P %.2f, R %.2f; %d/%d/%d shingles TP/FP/FN)",
+			s.Body.F1(), p, rc, s.Body.TP, s.Body.FP, s.Body.FN)})
+	}
+	if sn := s.Snippets; sn.Counted() && !sn.Pass() {
+		v := float64(len(sn.Missing)+len(sn.Leaked)) / float64(sn.With+sn.Without)
+		var b strings.Builder
+		for _, m := range sn.Missing {
+			fmt.Fprintf(&b, " missing %q;", clip(m, 60))
+		}
+		for _, m := range sn.Leaked {
+			fmt.Fprintf(&b, " leaked %q;", clip(m, 60))
+		}
+		parts = append(parts, part{v, "snippets:" + strings.TrimSuffix(b.String(), ";")})
+	}
+	for _, m := range []struct {
+		name string
+		m    Match
+	}{{"title", s.Title}, {"byline", s.Byline}, {"published", s.Published}, {"lang", s.Lang}, {"site_name", s.SiteName}} {
+		if m.m.Counted && m.m.Score < 1 {
+			parts = append(parts, part{1 - m.m.Score, fmt.Sprintf("%s %.2f: got %q, want %q",
+				m.name, m.m.Score, clip(m.m.Got, 80), clip(m.m.Want, 80))})
+		}
+	}
+	sort.SliceStable(parts, func(i, j int) bool { return parts[i].v > parts[j].v })
+	l := Loss{ID: r.ID, URL: r.URL}
+	for _, p := range parts {
+		l.Loss += p.v
+		l.Lost = append(l.Lost, p.what)
+	}
+	return l
+}
+
+// Worst returns the n pages that lost most, worst first; pages that lost
+// nothing are left out.
+func Worst(results []PageResult, n int) []Loss {
+	var all []Loss
+	for _, r := range results {
+		if l := r.loss(); l.Loss > 0 || r.Err != "" {
+			all = append(all, l)
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Loss > all[j].Loss })
+	if len(all) > n {
+		all = all[:n]
+	}
+	return all
+}
+
+// WriteWorst prints a worst-page list.
+func WriteWorst(w io.Writer, title string, worst []Loss) error {
+	if _, err := fmt.Fprintf(w, "worst pages: %s\n", title); err != nil {
+		return err
+	}
+	for _, l := range worst {
+		fmt.Fprintf(w, "  %.2f  %s  %s\n", l.Loss, l.ID, l.URL)
+		for _, what := range l.Lost {
+			fmt.Fprintf(w, "        %s\n", what)
+		}
+	}
+	_, err := fmt.Fprintln(w)
+	return err
+}
+
+// clip shortens s to at most n runes, marking the cut.
+func clip(s string, n int) string {
+	s = collapseSpace(s)
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}
