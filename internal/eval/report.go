@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"sort"
@@ -164,4 +165,59 @@ func clip(s string, n int) string {
 		return string(r[:n]) + "…"
 	}
 	return s
+}
+
+// DatasetReport is one dataset's results, as -json prints them.
+type DatasetReport struct {
+	Name       string            `json:"name"`
+	Dir        string            `json:"dir"`
+	Extractors []ExtractorReport `json:"extractors"`
+}
+
+// ExtractorReport is one extractor's results on one dataset.
+type ExtractorReport struct {
+	Name    string  `json:"name"`
+	Summary Summary `json:"summary"`
+	Worst   []Loss  `json:"worst,omitempty"`
+}
+
+// Report runs extractors over ds and gathers their summaries and, when
+// worst > 0, their worst pages.
+func Report(ctx context.Context, ds *Dataset, extractors []Extractor, workers, worst int) (DatasetReport, error) {
+	res, err := Run(ctx, ds, extractors, workers)
+	if err != nil {
+		return DatasetReport{}, err
+	}
+	rep := DatasetReport{Name: ds.Name, Dir: ds.Dir}
+	for i, ex := range extractors {
+		er := ExtractorReport{Name: ex.Name, Summary: Summarize(res[i])}
+		if worst > 0 {
+			er.Worst = Worst(res[i], worst)
+		}
+		rep.Extractors = append(rep.Extractors, er)
+	}
+	return rep, nil
+}
+
+// WriteText prints the report as WriteTable and WriteWorst do.
+func (r DatasetReport) WriteText(w io.Writer) error {
+	names := make([]string, len(r.Extractors))
+	sums := make([]Summary, len(r.Extractors))
+	for i, e := range r.Extractors {
+		names[i], sums[i] = e.Name, e.Summary
+	}
+	if err := WriteTable(w, r.Name, names, sums); err != nil {
+		return err
+	}
+	if _, err := fmt.Fprintln(w); err != nil {
+		return err
+	}
+	for _, e := range r.Extractors {
+		if len(e.Worst) > 0 {
+			if err := WriteWorst(w, r.Name+", "+e.Name, e.Worst); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
