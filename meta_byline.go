@@ -1,0 +1,117 @@
+package declutter
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Bylines: "By", "Von", "Par", "Por" and the like dropped; dates, job
+// titles, e-mail addresses and URLs removed; several names split into
+// Authors on commas, "and", "und", "&" ...
+
+var (
+	reBylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|interview|compiled|edited)\s+(?:by|von)\b|by\b|von\b|par\b|por\b|door\b|di\b|av\b|af\b|przez\b|autor(?:in)?\b|auteur\b|author(?:s)?\b|verfasser\b|text\b|redaktion\b)\s*[:\-–—]?\s*`)
+	reBylineSplit  = regexp.MustCompile(`\s*[|•·/]\s*|\s+[–—]\s+|\s+-\s+`)
+	// reJobTitle matches job titles that bylines glue to names.
+	reJobTitle   = regexp.MustCompile(`(?i)^(?:(?:senior|staff|chief|contributing|special|political|foreign|freelance|guest|associate|deputy|managing|executive|national|international|digital|sports?|business|news|white house|washington|science|tech(?:nology)?|health|investigative|global|economics|features?|opinion|culture|entertainment|breaking news|data|video|social media|assistant|correspondent|the)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|analyst|producer|critic|author|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporterin|journalistin|editor-at-large|staff|writer-at-large)s?\b`)
+	reNameSep    = regexp.MustCompile(`(?i)\s*(?:,|;|\s&\s|\s+(?:and|und|et|y|e|i|og|en|och|ve|и)\s+)\s*`)
+	reEmail      = regexp.MustCompile(`\S+@\S+\.\S+`)
+	reHandle     = regexp.MustCompile(`(?:^|\s)@\w+`)
+	reBylineJunk = regexp.MustCompile(`(?i)\b(?:updated|published|posted|veröffentlicht|aktualisiert|stand|last modified|min(?:ute)?s? read|lesezeit|read more|follow|share|minutes?|uhr|ago|hours?|gestern|heute|today|yesterday)\b`)
+)
+
+// cleanByline returns the byline the page states, cleaned to names, and
+// the individual names. ok is false when nothing name-like remains.
+func cleanByline(raw string) (byline string, authors []string) {
+	s := metaPlain(raw)
+	if s == "" || len(s) > 400 {
+		return "", nil
+	}
+	// keep the segment holding the names: "Jane Doe | Staff Writer | May 5"
+	for _, seg := range reBylineSplit.Split(s, -1) {
+		seg = trimByline(seg)
+		if seg == "" || reBylineJunk.MatchString(seg) || !hasLetters(seg) {
+			continue
+		}
+		if _, ok := findDate(seg, false); ok {
+			continue
+		}
+		names := splitNames(seg)
+		if len(names) > 0 {
+			return strings.Join(names, ", "), names
+		}
+	}
+	return "", nil
+}
+
+// trimByline drops the "By" prefix and a trailing date or job title.
+func trimByline(s string) string {
+	for i := 0; i < 2; i++ {
+		s = strings.TrimSpace(reBylinePrefix.ReplaceAllString(strings.TrimSpace(s), ""))
+	}
+	s = reEmail.ReplaceAllString(s, " ")
+	s = reHandle.ReplaceAllString(s, " ")
+	return strings.Trim(metaCollapse(s), " ,;:-–—·|()[]")
+}
+
+// splitNames splits "A, B and C" into names, dropping job titles, URLs
+// and anything too long or short to be a name.
+func splitNames(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range reNameSep.Split(s, -1) {
+		p = trimByline(p)
+		if p == "" || reJobTitle.MatchString(p) {
+			// "Jane Doe, Staff Writer": the title is a part of its own
+			continue
+		}
+		if loc := reJobTitleTail.FindStringIndex(p); loc != nil && loc[0] > 0 {
+			p = strings.TrimSpace(p[:loc[0]])
+		}
+		if !looksLikeName(p) {
+			continue
+		}
+		k := strings.ToLower(p)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// reJobTitleTail finds a job title after a name: "Jane Doe Staff Writer".
+var reJobTitleTail = regexp.MustCompile(`(?i)\s+(?:(?:senior|staff|chief|contributing|special|political|foreign|freelance|guest|associate|deputy|managing|executive)\s+)+(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?\b.*$|\s+(?:correspondent|columnist|staff writer|staff reporter)\b.*$`)
+
+// looksLikeName reports whether s can be a person's or a desk's name: not
+// a URL, a few words at most, mostly letters.
+func looksLikeName(s string) bool {
+	if s == "" || metaIsURL(s) || len(s) > 80 {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 7 {
+		return false
+	}
+	letters, others := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			letters++
+		case r == ' ' || r == '.' || r == '-' || r == '\'' || r == '’':
+		default:
+			others++
+		}
+	}
+	return letters >= 2 && others*4 <= letters
+}
+
+func hasLetters(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}

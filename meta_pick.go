@@ -1,0 +1,322 @@
+package declutter
+
+import (
+	"net/url"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// The choosers below decide a field from the candidates of one scan, in a
+// fixed priority: structured data first (JSON-LD, then <meta>), then
+// microdata, then what the page shows next to its headline.
+
+var (
+	authorMetas = []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+		"dcterms.creator", "citation_author", "byl", "og:article:author", "article.author", "cxenseparse:author"}
+	publishedMetas = []string{"article:published_time", "og:published_time", "article:published", "datepublished",
+		"pubdate", "publishdate", "publish-date", "publish_date", "published_time", "published-date", "dc.date.issued",
+		"dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "sailthru.date",
+		"parsely-pub-date", "citation_publication_date", "citation_online_date", "citation_date", "article.published",
+		"originalpublicationdate", "pub_date", "displaydate", "date_published", "og:article:published_time",
+		"release_date", "datecreated"}
+	modifiedMetas = []string{"article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
+		"dc.date.modified", "dcterms.modified", "last-modified", "article.updated", "lastmod", "updated_time"}
+	// reURLDate finds a date in a URL path: /2016/08/10/, /20160810/, -2016-08-10.
+	reURLDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
+)
+
+// chooseByline returns the byline and the authors, from the first source
+// that names anyone. Names equal to the site's are kept only as a last
+// resort: an organisation as author usually means the page has no byline.
+func chooseByline(s *pageScan, ld jsonLD, siteName string) (string, []string) {
+	var fallback []string
+	try := func(raws []string) []string {
+		var names []string
+		for _, r := range raws {
+			_, ns := cleanByline(r)
+			names = append(names, ns...)
+		}
+		names = dedupeNames(names)
+		if len(names) > 0 && allSite(names, siteName, ld.publisher) {
+			if fallback == nil {
+				fallback = names
+			}
+			return nil
+		}
+		return names
+	}
+	if ns := try(ld.authors); ns != nil {
+		return strings.Join(ns, ", "), ns
+	}
+	for _, k := range authorMetas {
+		if ns := try(s.metas[k]); ns != nil {
+			return strings.Join(ns, ", "), ns
+		}
+	}
+	if ns := try(s.microAuthors()); ns != nil {
+		return strings.Join(ns, ", "), ns
+	}
+	for _, ref := range nearHeadline(s, s.bylines) {
+		t := metaNodeText(ref.n, 400)
+		if len(t) > 200 {
+			continue
+		}
+		if ns := try([]string{t}); ns != nil {
+			return strings.Join(ns, ", "), ns
+		}
+	}
+	for _, ref := range s.authorRel {
+		if ns := try([]string{metaNodeText(ref.n, 200)}); ns != nil && !ref.noise {
+			return strings.Join(ns, ", "), ns
+		}
+	}
+	return strings.Join(fallback, ", "), fallback
+}
+
+func allSite(names []string, site, publisher string) bool {
+	for _, n := range names {
+		k := titleKey(n)
+		if k != titleKey(site) && k != titleKey(publisher) {
+			return false
+		}
+	}
+	return true
+}
+
+func dedupeNames(names []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, n := range names {
+		if k := strings.ToLower(n); !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// microAuthors returns the names microdata gives for itemprop=author:
+// the author's nested itemprop=name when there is one, else its text.
+func (s *pageScan) microAuthors() []string {
+	var out []string
+	for _, m := range s.micro {
+		if m.prop != "author" && m.prop != "creator" || m.noise {
+			continue
+		}
+		name := ""
+		for _, n := range s.micro {
+			if n.prop == "name" && n.order > m.order && metaIsAncestor(m.n, n.n) {
+				name = metaNodeText(n.n, 200)
+				if c := metaAttr(n.n, "content"); c != "" {
+					name = c
+				}
+				break
+			}
+		}
+		if name == "" {
+			name = metaAttr(m.n, "content")
+		}
+		if name == "" {
+			name = metaNodeText(m.n, 300)
+		}
+		if len(name) <= 200 {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+func metaIsAncestor(a, n *html.Node) bool {
+	for p, i := n.Parent, 0; p != nil && i < 8; p, i = p.Parent, i+1 {
+		if p == a {
+			return true
+		}
+	}
+	return false
+}
+
+// nearHeadline orders refs outside noise regions by how close they follow
+// the main h1: those after it first (nearest first), then those before it
+// (nearest first). Without an h1, document order.
+func nearHeadline(s *pageScan, refs []elemRef) []elemRef {
+	h, ok := s.mainH1()
+	var after, before []elemRef
+	for _, r := range refs {
+		if r.noise {
+			continue
+		}
+		if !ok || r.order > h.order {
+			after = append(after, r)
+		} else {
+			before = append(before, r)
+		}
+	}
+	for i, j := 0, len(before)-1; i < j; i, j = i+1, j-1 {
+		before[i], before[j] = before[j], before[i]
+	}
+	return append(after, before...)
+}
+
+// choosePublished returns the article's publication date.
+func choosePublished(s *pageScan, ld jsonLD, pageURL *url.URL, monthFirst bool) time.Time {
+	if t, ok := parseDate(ld.published, monthFirst); ok {
+		return t
+	}
+	for _, k := range publishedMetas {
+		for _, v := range s.metas[k] {
+			if t, ok := parseDate(v, monthFirst); ok {
+				return t
+			}
+		}
+	}
+	if t, ok := s.domDate(monthFirst, "datepublished", "datecreated"); ok {
+		return t
+	}
+	if t, ok := urlDate(pageURL); ok {
+		return t
+	}
+	return time.Time{}
+}
+
+// domDate reads a date from microdata, <time> elements and date-ish
+// elements, nearest the headline first.
+func (s *pageScan) domDate(monthFirst bool, props ...string) (time.Time, bool) {
+	for _, m := range s.micro {
+		if m.noise || !slices.Contains(props, m.prop) {
+			continue
+		}
+		for _, v := range []string{metaAttr(m.n, "content"), metaAttr(m.n, "datetime"), metaNodeText(m.n, 200)} {
+			if t, ok := parseDate(v, monthFirst); ok {
+				return t, true
+			}
+		}
+	}
+	var timeRefs, pubRefs []elemRef
+	byNode := map[*html.Node]string{}
+	for _, t := range s.times {
+		byNode[t.n] = t.datetime
+		if t.pubdate || slices.Contains(props, strings.ToLower(t.prop)) {
+			pubRefs = append(pubRefs, t.elemRef)
+		}
+		timeRefs = append(timeRefs, t.elemRef)
+	}
+	for _, refs := range [][]elemRef{pubRefs, timeRefs} {
+		for _, r := range nearHeadline(s, refs) {
+			if t, ok := parseDate(byNode[r.n], monthFirst); ok {
+				return t, true
+			}
+			if t, ok := findDate(metaNodeText(r.n, 200), monthFirst); ok {
+				return t, true
+			}
+		}
+	}
+	for i, r := range nearHeadline(s, s.dateElems) {
+		if i >= 20 {
+			break
+		}
+		if txt := metaNodeText(r.n, 300); len(txt) <= 200 {
+			if t, ok := findDate(txt, monthFirst); ok {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+func chooseModified(s *pageScan, ld jsonLD, monthFirst bool) time.Time {
+	if t, ok := parseDate(ld.modified, monthFirst); ok {
+		return t
+	}
+	for _, k := range modifiedMetas {
+		for _, v := range s.metas[k] {
+			if t, ok := parseDate(v, monthFirst); ok {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// urlDate reads a date from the page URL's path, as UTC midnight.
+func urlDate(u *url.URL) (time.Time, bool) {
+	if u == nil {
+		return time.Time{}, false
+	}
+	m := reURLDate.FindStringSubmatch(u.Path)
+	if m == nil {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3])
+	if err != nil {
+		return time.Time{}, false
+	}
+	return plausible(t)
+}
+
+// chooseCaption returns the caption of the lead image: the figcaption of
+// the figure showing image, else of the first figure near the headline.
+func chooseCaption(s *pageScan, image string, base *url.URL) string {
+	want := imageKey(image)
+	var first string
+	for _, f := range nearHeadline(s, s.figures) {
+		cap, img := figureParts(f.n)
+		if cap == "" || img == nil {
+			continue
+		}
+		if want != "" && (imageKey(absURL(base, metaAttr(img, "src"))) == want ||
+			strings.Contains(metaAttr(img, "srcset")+metaAttr(img, "data-src")+metaAttr(img, "data-srcset"), want)) {
+			return cap
+		}
+		if first == "" {
+			first = cap
+		}
+	}
+	return first
+}
+
+// figureParts returns a figure's caption text and its first image.
+func figureParts(fig *html.Node) (string, *html.Node) {
+	var cap string
+	var img *html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.Data {
+			case "figcaption":
+				if cap == "" {
+					cap = metaNodeText(c, 1000)
+				}
+				continue
+			case "img":
+				if img == nil {
+					img = c
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(fig)
+	return cap, img
+}
+
+// imageKey is the last path segment of an image URL, which survives the
+// resizing query strings and CDN hosts of the same image.
+func imageKey(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || p.Path == "" {
+		return ""
+	}
+	b := path.Base(p.Path)
+	if b == "/" || b == "." || len(b) < 5 {
+		return ""
+	}
+	return b
+}

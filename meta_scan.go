@@ -1,0 +1,242 @@
+package declutter
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// pageScan holds every metadata candidate found in one walk over the page.
+// Decisions are made afterwards from these candidates, so the tree is
+// walked once whatever the number of sources.
+type pageScan struct {
+	lang, dir string
+	base      string // <base href>
+	titleTag  string
+	canonical string
+	metas     map[string][]string // lowercased name/property/itemprop/http-equiv -> contents, in order
+	jsonLD    []string
+	h1s       []elemRef
+	times     []timeRef
+	bylines   []elemRef
+	authorRel []elemRef // <a rel=author>
+	dateElems []elemRef // elements whose class says date/time
+	micro     []microRef
+	figures   []elemRef
+	images    []elemRef // <img> outside noise, in order (for caption lookup)
+}
+
+// elemRef is an element with its position in document order and whether
+// it sits in a region that never holds the article's own metadata
+// (comments, related items, sidebars, footers).
+type elemRef struct {
+	n     *html.Node
+	order int
+	noise bool
+}
+
+// timeRef is a <time> element or an element with a datetime attribute.
+type timeRef struct {
+	elemRef
+	datetime string
+	pubdate  bool
+	prop     string // itemprop, e.g. datePublished
+}
+
+// microRef is an element carrying a schema.org itemprop we read.
+type microRef struct {
+	elemRef
+	prop  string
+	scope string // itemtype of the nearest itemscope ancestor, lowercased
+}
+
+var (
+	// reNoiseRegion names containers whose dates and names belong to
+	// someone or something else than the article.
+	reNoiseRegion = regexp.MustCompile(`(?i)comment|related|sidebar|recommend|widget|popular|trending|more-stories|read-more|readmore|newsletter|outbrain|taboola|replies`)
+	// reBylineClass names elements that hold the byline.
+	reBylineClass = regexp.MustCompile(`(?i)byline|author|writer|autor|auteur|autore|reporter|journalist|verfasser|contributor|creator`)
+	// reDateClass names elements that hold the publication date.
+	reDateClass = regexp.MustCompile(`(?i)date|time|publish|posted|datum|fecha|meta-info|entry-meta|post-meta|article-meta|timestamp|dateline`)
+)
+
+// scanPage walks doc once and collects the metadata candidates.
+func scanPage(doc *html.Node) *pageScan {
+	s := &pageScan{metas: make(map[string][]string, 64)}
+	order := 0
+	var walk func(n *html.Node, noise bool, scope string)
+	walk = func(n *html.Node, noise bool, scope string) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			order++
+			cNoise, cScope := noise, scope
+			if !cNoise && isNoiseRegion(c) {
+				cNoise = true
+			}
+			if metaHasAttr(c, "itemscope") {
+				cScope = strings.ToLower(metaAttr(c, "itemtype"))
+			}
+			if s.visit(c, order, cNoise, cScope) {
+				walk(c, cNoise, cScope)
+			}
+		}
+	}
+	walk(doc, false, "")
+	return s
+}
+
+func isNoiseRegion(n *html.Node) bool {
+	switch n.Data {
+	case "aside", "nav", "footer":
+		return true
+	}
+	cls := metaAttr(n, "class") + " " + metaAttr(n, "id")
+	return len(cls) > 3 && reNoiseRegion.MatchString(cls)
+}
+
+// visit records c's candidates and reports whether to descend into it.
+func (s *pageScan) visit(c *html.Node, order int, noise bool, scope string) bool {
+	ref := elemRef{n: c, order: order, noise: noise}
+	switch c.Data {
+	case "html":
+		s.lang, s.dir = metaAttr(c, "lang"), metaAttr(c, "dir")
+		if s.lang == "" {
+			s.lang = metaAttr(c, "xml:lang")
+		}
+	case "base":
+		if s.base == "" {
+			s.base = metaAttr(c, "href")
+		}
+	case "title":
+		if s.titleTag == "" && c.Parent != nil && c.Parent.Data != "svg" {
+			s.titleTag = metaNodeText(c, 2000)
+		}
+		return false
+	case "meta":
+		s.addMeta(c)
+	case "link":
+		s.addLink(c)
+	case "script":
+		if strings.Contains(strings.ToLower(metaAttr(c, "type")), "ld+json") && c.FirstChild != nil {
+			s.jsonLD = append(s.jsonLD, c.FirstChild.Data)
+		}
+		return false
+	case "style", "template", "noscript", "svg":
+		return false
+	case "h1":
+		s.h1s = append(s.h1s, ref)
+	case "time":
+		s.times = append(s.times, timeRef{elemRef: ref, datetime: metaAttr(c, "datetime"),
+			pubdate: metaHasAttr(c, "pubdate"), prop: metaAttr(c, "itemprop")})
+	case "figure":
+		s.figures = append(s.figures, ref)
+	case "img":
+		if !noise {
+			s.images = append(s.images, ref)
+		}
+	case "a":
+		if strings.Contains(strings.ToLower(metaAttr(c, "rel")), "author") {
+			s.authorRel = append(s.authorRel, ref)
+		}
+	}
+	if prop := metaAttr(c, "itemprop"); prop != "" && c.Data != "meta" {
+		s.addMicro(ref, prop, scope)
+	}
+	if c.Data != "time" && c.Data != "meta" && metaHasAttr(c, "datetime") {
+		s.times = append(s.times, timeRef{elemRef: ref, datetime: metaAttr(c, "datetime")})
+	}
+	cls := metaAttr(c, "class") + " " + metaAttr(c, "id")
+	if len(cls) > 2 && c.Data != "body" && c.Data != "html" && c.Data != "article" && c.Data != "main" {
+		if reBylineClass.MatchString(cls) || strings.Contains(strings.ToLower(metaAttr(c, "rel")), "author") {
+			s.bylines = append(s.bylines, ref)
+		}
+		if reDateClass.MatchString(cls) {
+			s.dateElems = append(s.dateElems, ref)
+		}
+	}
+	return true
+}
+
+func (s *pageScan) addMeta(c *html.Node) {
+	content, ok := "", false
+	for _, a := range c.Attr {
+		if a.Key == "content" {
+			content, ok = a.Val, true
+		}
+	}
+	if !ok {
+		if v := metaAttr(c, "value"); v != "" {
+			content = v
+		} else if v := metaAttr(c, "datetime"); v != "" {
+			content = v
+		} else {
+			return
+		}
+	}
+	for _, k := range [...]string{"property", "name", "itemprop", "http-equiv"} {
+		key := strings.ToLower(strings.TrimSpace(metaAttr(c, k)))
+		if key == "" {
+			continue
+		}
+		// one attribute may hold several space-separated keys (RDFa)
+		for _, f := range strings.Fields(key) {
+			s.metas[f] = append(s.metas[f], content)
+		}
+	}
+}
+
+func (s *pageScan) addLink(c *html.Node) {
+	rel := strings.ToLower(metaAttr(c, "rel"))
+	for _, r := range strings.Fields(rel) {
+		switch r {
+		case "canonical":
+			if s.canonical == "" {
+				s.canonical = metaAttr(c, "href")
+			}
+		case "image_src":
+			s.metas["link:image_src"] = append(s.metas["link:image_src"], metaAttr(c, "href"))
+		case "author":
+			if h := metaAttr(c, "href"); h != "" && !strings.HasPrefix(h, "http") {
+				s.metas["link:author"] = append(s.metas["link:author"], h)
+			}
+		}
+	}
+}
+
+func (s *pageScan) addMicro(ref elemRef, prop, scope string) {
+	for _, p := range strings.Fields(strings.ToLower(prop)) {
+		switch p {
+		case "datepublished", "datecreated", "datemodified", "author", "creator", "headline", "name":
+			s.micro = append(s.micro, microRef{elemRef: ref, prop: p, scope: scope})
+		}
+	}
+}
+
+// meta returns the first non-empty content of the first key that has one.
+func (s *pageScan) meta(keys ...string) string {
+	for _, k := range keys {
+		for _, v := range s.metas[k] {
+			if v = strings.TrimSpace(v); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// mainH1 returns the page's headline element: the first h1 outside noise
+// regions, else the first h1.
+func (s *pageScan) mainH1() (elemRef, bool) {
+	for _, h := range s.h1s {
+		if !h.noise {
+			return h, true
+		}
+	}
+	if len(s.h1s) > 0 {
+		return s.h1s[0], true
+	}
+	return elemRef{}, false
+}

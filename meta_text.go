@@ -1,0 +1,123 @@
+package declutter
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// Plain-text helpers for metadata values: every string field of Article
+// is valid UTF-8 without markup or control characters, whitespace
+// collapsed.
+
+var (
+	reMetaTag    = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
+	reMetaEntity = regexp.MustCompile(`&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+)
+
+// metaPlain turns a metadata value into clean plain text: entities decoded
+// (twice at most, for the doubly escaped values some CMSs emit), tags
+// removed, control characters dropped and whitespace collapsed.
+func metaPlain(s string) string {
+	if s == "" {
+		return ""
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	for i := 0; i < 2 && strings.IndexByte(s, '&') >= 0 && reMetaEntity.MatchString(s); i++ {
+		s = html.UnescapeString(s)
+	}
+	if strings.IndexByte(s, '<') >= 0 {
+		s = reMetaTag.ReplaceAllString(s, " ")
+	}
+	return metaCollapse(s)
+}
+
+// metaCollapse collapses runs of white space to one space, drops control
+// and format characters (zero-width spaces, BOMs) and trims both ends.
+func metaCollapse(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r) || r == '\u00a0':
+			space = b.Len() > 0
+			continue
+		case unicode.IsControl(r), r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff', r == '\u00ad':
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// metaNodeText returns the collapsed text of n, with a space at element
+// boundaries so that words in adjacent blocks never glue together.
+// It skips script, style and template content. limit bounds the work on
+// big subtrees: walking stops once that many bytes were collected.
+func metaNodeText(n *html.Node, limit int) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && b.Len() < limit; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+			case html.ElementNode:
+				switch c.Data {
+				case "script", "style", "template", "noscript", "svg", "button", "select":
+					continue
+				case "br":
+					b.WriteByte(' ')
+					continue
+				}
+				if isBlock(c.Data) {
+					b.WriteByte(' ')
+				}
+				walk(c)
+				if isBlock(c.Data) {
+					b.WriteByte(' ')
+				}
+			}
+		}
+	}
+	walk(n)
+	return metaCollapse(b.String())
+}
+
+// metaAttr returns the value of n's attribute key, or "".
+func metaAttr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// metaHasAttr reports whether n has the attribute key.
+func metaHasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// metaIsURL reports whether s looks like a URL rather than a name.
+func metaIsURL(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") ||
+		strings.HasPrefix(l, "//") || strings.HasPrefix(l, "www.") ||
+		(strings.Contains(l, "/") && !strings.Contains(l, " "))
+}

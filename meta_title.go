@@ -1,0 +1,155 @@
+package declutter
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Titles: the page's headline without the site name the <title> and
+// og:title often carry ("Title | Site", "Site - Title"). The h1 wins when
+// it matches a candidate, since it is what the reader sees.
+
+var reTitleSep = regexp.MustCompile(`\s+[|\-–—:·•»/~]{1,2}\s+|\s*[|·•»]\s*`)
+
+// titleInputs are the candidates chooseTitle decides between.
+type titleInputs struct {
+	candidates []string // in priority order: JSON-LD, og, twitter, meta, <title>
+	titleTag   string
+	h1s        []string
+	siteNames  []string
+}
+
+// chooseTitle picks the article's title.
+func chooseTitle(in titleInputs) string {
+	var cleaned []string
+	for _, c := range append(append([]string(nil), in.candidates...), in.titleTag) {
+		if c = stripSiteName(metaPlain(c), in.siteNames); c != "" {
+			cleaned = append(cleaned, c)
+		}
+	}
+	raw := append(append([]string(nil), in.candidates...), in.titleTag)
+	for _, h := range in.h1s {
+		h = metaPlain(h)
+		if len(h) < 3 {
+			continue
+		}
+		k := titleKey(h)
+		for i, c := range cleaned {
+			if titleKey(c) == k {
+				return h
+			}
+			// "Headline - Some Blog" where the blog's name is unknown
+			if len(strings.Fields(h)) >= 3 && i < len(raw) && strings.HasPrefix(titleKey(metaPlain(raw[i])), k) {
+				return h
+			}
+		}
+	}
+	for _, c := range in.candidates {
+		if c = stripSiteName(metaPlain(c), in.siteNames); c != "" {
+			return c
+		}
+	}
+	t := stripSiteName(metaPlain(in.titleTag), in.siteNames)
+	if t == metaPlain(in.titleTag) {
+		t = stripUnknownSite(t)
+	}
+	if t == "" && len(in.h1s) > 0 {
+		t = metaPlain(in.h1s[0])
+	}
+	return t
+}
+
+// stripSiteName removes a leading or trailing part that names the site.
+func stripSiteName(t string, siteNames []string) string {
+	if t == "" || len(siteNames) == 0 {
+		return t
+	}
+	for i := 0; i < 2; i++ {
+		locs := reTitleSep.FindAllStringIndex(t, -1)
+		if len(locs) == 0 {
+			break
+		}
+		first, last := locs[0], locs[len(locs)-1]
+		switch {
+		case isSiteName(t[last[1]:], siteNames):
+			t = strings.TrimSpace(t[:last[0]])
+		case isSiteName(t[:first[0]], siteNames):
+			t = strings.TrimSpace(t[first[1]:])
+		default:
+			return t
+		}
+	}
+	if isSiteName(t, siteNames) {
+		return ""
+	}
+	return t
+}
+
+// stripUnknownSite drops a short trailing part after the last separator
+// of a <title> when the site's name is not known: "A long headline here |
+// Blog". The head must be clearly longer, so a headline with a dash in it
+// stays whole.
+func stripUnknownSite(t string) string {
+	locs := reTitleSep.FindAllStringIndex(t, -1)
+	if len(locs) == 0 {
+		return t
+	}
+	last := locs[len(locs)-1]
+	head, tail := strings.TrimSpace(t[:last[0]]), strings.TrimSpace(t[last[1]:])
+	if len(strings.Fields(head)) >= 4 && len(strings.Fields(tail)) <= 4 && len(tail) < len(head)/2 {
+		return head
+	}
+	return t
+}
+
+// isSiteName reports whether part names the site: equal to a known name,
+// or equal to a domain label, ignoring case, spaces and punctuation.
+func isSiteName(part string, siteNames []string) bool {
+	k := titleKey(part)
+	if k == "" {
+		return false
+	}
+	for _, s := range siteNames {
+		sk := titleKey(s)
+		if sk == "" {
+			continue
+		}
+		if k == sk || (len(sk) >= 4 && strings.HasPrefix(k, sk) && len(k)-len(sk) <= 4) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleKey folds case and drops everything but letters and digits, so
+// "The Site" and "thesite.com" compare the same way.
+func titleKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(b.String(), "com"), "org"), "net")
+}
+
+// domainNames returns the host's registrable label ("nytimes" for
+// www.nytimes.com) and the host itself, as site-name guesses for titles.
+func domainNames(u *url.URL) []string {
+	if u == nil || u.Hostname() == "" {
+		return nil
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	labels := strings.Split(host, ".")
+	out := []string{host}
+	if len(labels) >= 2 {
+		l := labels[len(labels)-2]
+		if len(l) <= 3 && len(labels) >= 3 { // co.uk, com.au
+			l = labels[len(labels)-3]
+		}
+		out = append(out, l)
+	}
+	return out
+}

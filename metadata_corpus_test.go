@@ -1,0 +1,164 @@
+package declutter
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"github.com/declutter/declutter/internal/eval"
+	"golang.org/x/net/html"
+)
+
+// The metadata corpus test scores readMetadata (and, for comparison,
+// readeck/go-readability's own metadata) on ../shared/corpus with the
+// issue 3 measures, logs a table, and fails when a measure drops below
+// its floor. Run: go test -run TestMetadataCorpus -v [-meta.worst 20] [-meta.readeck]
+
+var (
+	metaWorst   = flag.Int("meta.worst", 0, "log the N worst pages per measure in TestMetadataCorpus")
+	metaReadeck = flag.Bool("meta.readeck", true, "also score readeck/go-readability's metadata in TestMetadataCorpus")
+)
+
+const metaCorpusDir = "../shared/corpus"
+
+// metaFloors are the lowest scores the test accepts, a little below what
+// readMetadata reaches, so that a regression fails.
+var metaFloors = map[string]map[string]float64{}
+
+type metaResult struct {
+	id     string
+	scores map[string]eval.Match // by measure
+}
+
+var metaMeasures = []string{"title", "byline", "published", "site_name", "lang"}
+
+func TestMetadataCorpus(t *testing.T) {
+	if _, err := os.Stat(metaCorpusDir); err != nil {
+		t.Skipf("corpus not present at %s: skipping the metadata corpus scores", metaCorpusDir)
+	}
+	for _, name := range []string{"fundus", "postlight-fixtures", "trafilatura-eval", "readability", "noise-widgets"} {
+		ds, err := eval.LoadDataset(filepath.Join(metaCorpusDir, name))
+		if err != nil {
+			t.Logf("%s: %v", name, err)
+			continue
+		}
+		ours, theirs := scoreMetaDataset(t, ds)
+		var b strings.Builder
+		fmt.Fprintf(&b, "\n%-20s %-10s %5s %9s %9s\n", name, "measure", "pages", "declutter", "readeck")
+		for _, m := range metaMeasures {
+			n, o := meanMeasure(ours, m)
+			if n == 0 {
+				continue
+			}
+			_, r := meanMeasure(theirs, m)
+			fmt.Fprintf(&b, "%-20s %-10s %5d %9.3f %9.3f\n", "", m, n, o, r)
+			if floor, ok := metaFloors[name][m]; ok && o < floor {
+				t.Errorf("%s %s: %.3f below the floor %.3f", name, m, o, floor)
+			}
+		}
+		t.Log(b.String())
+		if *metaWorst > 0 {
+			logWorstMeta(t, name, ours, *metaWorst)
+		}
+	}
+}
+
+func scoreMetaDataset(t *testing.T, ds *eval.Dataset) (ours, theirs []metaResult) {
+	ours, theirs = make([]metaResult, len(ds.Pages)), make([]metaResult, len(ds.Pages))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 8)
+	for i, tr := range ds.Pages {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			raw, err := ds.ReadPage(tr.ID)
+			if err != nil {
+				t.Errorf("%s: %v", tr.ID, err)
+				return
+			}
+			text, _, _ := decode(raw, "")
+			u, _ := url.Parse(tr.URL)
+			if tr.URL == "" {
+				u = nil
+			}
+			ours[i] = metaResult{tr.ID, toMatches(eval.ScorePage(tr, ourPrediction(text, u)))}
+			if *metaReadeck {
+				theirs[i] = metaResult{tr.ID, toMatches(eval.ScorePage(tr, readeckPrediction(text, u)))}
+			}
+		}()
+	}
+	wg.Wait()
+	return ours, theirs
+}
+
+func ourPrediction(text []byte, u *url.URL) eval.Prediction {
+	doc, err := html.Parse(bytes.NewReader(text))
+	if err != nil {
+		return eval.Prediction{}
+	}
+	m := readMetadata(doc, u)
+	return eval.Prediction{Title: m.Title, Byline: m.Byline, Authors: m.Authors,
+		Published: m.Published, Lang: m.Language, SiteName: m.SiteName}
+}
+
+func readeckPrediction(text []byte, u *url.URL) (p eval.Prediction) {
+	defer func() { _ = recover() }()
+	a, err := readability.FromReader(bytes.NewReader(text), u)
+	if err != nil {
+		return p
+	}
+	p = eval.Prediction{Title: a.Title(), Byline: a.Byline(), Lang: a.Language(), SiteName: a.SiteName()}
+	p.Published, _ = a.PublishedTime()
+	return p
+}
+
+func toMatches(s eval.PageScore) map[string]eval.Match {
+	return map[string]eval.Match{"title": s.Title, "byline": s.Byline, "published": s.Published,
+		"site_name": s.SiteName, "lang": s.Lang}
+}
+
+func meanMeasure(rs []metaResult, m string) (int, float64) {
+	n, sum := 0, 0.0
+	for _, r := range rs {
+		if s, ok := r.scores[m]; ok && s.Counted {
+			n++
+			sum += s.Score
+		}
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return n, sum / float64(n)
+}
+
+func logWorstMeta(t *testing.T, name string, rs []metaResult, n int) {
+	for _, m := range metaMeasures {
+		var bad []metaResult
+		for _, r := range rs {
+			if s := r.scores[m]; s.Counted && s.Score < 1 {
+				bad = append(bad, r)
+			}
+		}
+		sort.SliceStable(bad, func(i, j int) bool { return bad[i].scores[m].Score < bad[j].scores[m].Score })
+		var b strings.Builder
+		for i, r := range bad {
+			if i == n {
+				break
+			}
+			s := r.scores[m]
+			fmt.Fprintf(&b, "  %s %s %.2f got=%q want=%q\n", name, r.id, s.Score, s.Got, s.Want)
+		}
+		if b.Len() > 0 {
+			t.Logf("worst %s/%s:\n%s", name, m, b.String())
+		}
+	}
+}
