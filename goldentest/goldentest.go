@@ -1,0 +1,375 @@
+// Package goldentest locks in declutter's output on saved pages with
+// golden files, so that a change in the rules or in declutter itself that
+// alters an article shows up as a failing test with a readable diff.
+//
+// # Layout
+//
+// A folder of saved pages, each an .html, .htm or .html.gz file, and an
+// optional sidecar <name>.json next to it (see Spec):
+//
+//	testdata/pages/story.html.gz
+//	testdata/pages/story.json
+//
+// For each page, two golden files hold the expected output (see Options
+// for where they live):
+//
+//	<name>.golden.json  the metadata, word count, Removed and Text (as lines)
+//	<name>.golden.html  Content, with a line break after each block
+//
+// # Use
+//
+// Register the -update flag in your own test file (a library must not
+// register flags on import: two packages registering the same name make
+// the test binary panic) and pass its value in Options:
+//
+//	var update = flag.Bool("update", false, "rewrite the golden files")
+//
+//	func TestGolden(t *testing.T) {
+//		goldentest.Run(t, "testdata/pages", goldentest.Options{
+//			GoldenDir: "testdata/golden",
+//			Update:    *update,
+//		})
+//	}
+//
+// Then `go test -run Golden -update` writes the golden files; review them
+// (git diff) and commit them. Without -update, a page whose output differs
+// from its golden files fails with a line diff, and a page without golden
+// files fails with a message saying to run with -update: a missing golden
+// file is never taken as a pass.
+//
+// Phrases listed in a sidecar's must_contain and must_not_contain are
+// checked against Article.Text on every run, -update or not, so that
+// regenerating golden files never blesses a lost paragraph or a
+// newsletter form leaking into the text.
+package goldentest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/declutter/declutter"
+)
+
+// Options configure Run and Check. The zero value uses the default
+// Extractor and keeps golden files next to the pages.
+type Options struct {
+	// Extractor extracts the pages; nil means declutter's defaults.
+	Extractor *declutter.Extractor
+
+	// GoldenDir holds the golden files; empty means the pages' own
+	// folder. Give each folder of pages its own GoldenDir: Run reports
+	// golden files there that belong to no page.
+	GoldenDir string
+
+	// Update rewrites the golden files (and deletes those that belong to
+	// no page) instead of comparing with them. Set it from a flag of your
+	// own; see the package documentation.
+	Update bool
+}
+
+// Spec is a page's sidecar file, <name>.json, next to the page. Every field
+// is optional; unknown fields are an error, so that a misspelt key never
+// silently turns a check off.
+type Spec struct {
+	// URL is the page's address, used to resolve relative links.
+	URL string `json:"url,omitempty"`
+	// ContentType is the HTTP Content-Type the page was served with; its
+	// charset takes precedence over the page's <meta> declaration.
+	ContentType string `json:"content_type,omitempty"`
+
+	// MustContain phrases must appear in Article.Text and MustNotContain
+	// phrases must not. Both sides are compared with runs of white space
+	// collapsed to one space.
+	MustContain    []string `json:"must_contain,omitempty"`
+	MustNotContain []string `json:"must_not_contain,omitempty"`
+
+	// Source and License record where the page came from and under which
+	// terms it is kept; Notes is free text. goldentest does not read them.
+	Source  string `json:"source,omitempty"`
+	License string `json:"license,omitempty"`
+	Notes   string `json:"notes,omitempty"`
+}
+
+// Page is one saved page found by Load.
+type Page struct {
+	Name string // file name without its extension, e.g. "story"
+	Path string // the page file
+	Spec Spec   // the sidecar's content; zero when there is none
+}
+
+// pageExts are the page file extensions Load accepts, longest first so
+// that "story.html.gz" is named "story".
+var pageExts = []string{".html.gz", ".html", ".htm"}
+
+// Load lists the pages in dir, sorted by name, with their sidecars. It
+// fails on an unreadable or invalid sidecar, on a sidecar without a page
+// and on two pages with the same name.
+func Load(dir string) ([]Page, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("goldentest: %w", err)
+	}
+	pages := map[string]*Page{}
+	var sidecars []string
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		file := e.Name()
+		if name, ok := pageName(file); ok {
+			if pages[name] != nil {
+				return nil, fmt.Errorf("goldentest: two pages named %q in %s", name, dir)
+			}
+			pages[name] = &Page{Name: name, Path: filepath.Join(dir, file)}
+		} else if strings.HasSuffix(file, ".json") && !isGoldenFile(file) {
+			sidecars = append(sidecars, file)
+		}
+	}
+	for _, file := range sidecars {
+		name := strings.TrimSuffix(file, ".json")
+		p := pages[name]
+		if p == nil {
+			return nil, fmt.Errorf("goldentest: sidecar %s has no page %s.html or %s.html.gz", filepath.Join(dir, file), name, name)
+		}
+		if p.Spec, err = readSpec(filepath.Join(dir, file)); err != nil {
+			return nil, err
+		}
+	}
+	list := make([]Page, 0, len(pages))
+	for _, p := range pages {
+		list = append(list, *p)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].Name < list[j].Name })
+	return list, nil
+}
+
+func pageName(file string) (string, bool) {
+	for _, ext := range pageExts {
+		if name, ok := strings.CutSuffix(file, ext); ok && name != "" {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+func isGoldenFile(file string) bool {
+	return strings.HasSuffix(file, ".golden.json") || strings.HasSuffix(file, ".golden.html")
+}
+
+func readSpec(path string) (Spec, error) {
+	var s Spec
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return s, fmt.Errorf("goldentest: %w", err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&s); err != nil {
+		return s, fmt.Errorf("goldentest: sidecar %s: %w", path, err)
+	}
+	for _, p := range append(s.MustContain, s.MustNotContain...) {
+		if normalizeSpace(p) == "" {
+			// An empty phrase is in every text: the check would be void.
+			return s, fmt.Errorf("goldentest: sidecar %s: empty phrase", path)
+		}
+	}
+	return s, nil
+}
+
+// Run checks every page in dir, each in a subtest named after the page
+// (so `go test -run 'Golden/story'` runs one), then reports golden files
+// that belong to no page. A dir without pages is a failure: a mistyped
+// path must not pass.
+func Run(t *testing.T, dir string, opts Options) {
+	t.Helper()
+	pages, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) == 0 {
+		t.Fatalf("goldentest: no pages (*.html, *.html.gz) in %s", dir)
+	}
+	for _, p := range pages {
+		t.Run(p.Name, func(t *testing.T) { Check(t, p, opts) })
+	}
+	gdir := goldenDir(dir, opts)
+	stale, err := orphans(gdir, pages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range stale {
+		if !opts.Update {
+			t.Errorf("goldentest: %s belongs to no page in %s (rerun with -update to delete it)", f, dir)
+			continue
+		}
+		if err := os.Remove(f); err != nil {
+			t.Error(err)
+		} else {
+			t.Logf("goldentest: deleted %s", f)
+		}
+	}
+}
+
+// Check extracts one page and compares the result with its golden files
+// in the folder that Options.GoldenDir names (or the page's own), writing
+// them instead when Options.Update is set, and checks the sidecar's
+// phrases. It reports through t, so that callers can use their own loop.
+func Check(t testing.TB, p Page, opts Options) {
+	t.Helper()
+	a, err := extract(t.Context(), p, opts.Extractor)
+	if err != nil {
+		t.Fatalf("goldentest: %s: %v", p.Path, err)
+	}
+	checkPhrases(t, p, a.Text)
+	gdir := goldenDir(filepath.Dir(p.Path), opts)
+	base := filepath.Join(gdir, p.Name)
+	compare(t, base+".golden.json", encodeRecord(a), opts.Update)
+	compare(t, base+".golden.html", formatHTML(a.Content), opts.Update)
+}
+
+func goldenDir(pageDir string, opts Options) string {
+	if opts.GoldenDir != "" {
+		return opts.GoldenDir
+	}
+	return pageDir
+}
+
+var defaultExtractor = sync.OnceValues(func() (*declutter.Extractor, error) {
+	return declutter.New(declutter.Options{})
+})
+
+func extract(ctx context.Context, p Page, e *declutter.Extractor) (*declutter.Article, error) {
+	if e == nil {
+		var err error
+		if e, err = defaultExtractor(); err != nil {
+			return nil, err
+		}
+	}
+	raw, err := readPage(p.Path)
+	if err != nil {
+		return nil, err
+	}
+	return e.ExtractWithContentType(ctx, bytes.NewReader(raw), p.Spec.URL, p.Spec.ContentType)
+}
+
+// readPage reads a page, gunzipping a .gz file.
+func readPage(path string) ([]byte, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil || !strings.HasSuffix(path, ".gz") {
+		return raw, err
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	defer zr.Close()
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	return b, nil
+}
+
+// compare compares got with the golden file at path, or writes it there
+// when update is set.
+func compare(t testing.TB, path string, got []byte, update bool) {
+	t.Helper()
+	want, err := os.ReadFile(path)
+	if update {
+		if err == nil && bytes.Equal(want, got) {
+			return
+		}
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatalf("goldentest: %v", err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatalf("goldentest: %v", err)
+		}
+		t.Logf("goldentest: wrote %s", path)
+		return
+	}
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		t.Errorf("goldentest: golden file %s is missing; rerun the test with -update "+
+			"(e.g. go test -run Golden -update) to create it, then review and commit it", path)
+	case err != nil:
+		t.Errorf("goldentest: %v", err)
+	case !bytes.Equal(want, got):
+		t.Errorf("goldentest: output differs from %s (rerun with -update if the change is intended):\n%s",
+			path, diff(path, string(want), "got", string(got)))
+	}
+}
+
+// checkPhrases checks the sidecar's phrases against the article's text.
+func checkPhrases(t testing.TB, p Page, text string) {
+	t.Helper()
+	text = normalizeSpace(text)
+	for _, phrase := range p.Spec.MustContain {
+		if !strings.Contains(text, normalizeSpace(phrase)) {
+			t.Errorf("goldentest: %s: text lacks must_contain phrase %q", p.Name, phrase)
+		}
+	}
+	for _, phrase := range p.Spec.MustNotContain {
+		if i := strings.Index(text, normalizeSpace(phrase)); i >= 0 {
+			t.Errorf("goldentest: %s: text has must_not_contain phrase %q in %q",
+				p.Name, phrase, around(text, i, len(normalizeSpace(phrase))))
+		}
+	}
+}
+
+// normalizeSpace collapses runs of white space to one space and trims.
+func normalizeSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// around returns text[i:i+n] with up to 40 bytes of context each side,
+// cut at rune boundaries.
+func around(text string, i, n int) string {
+	from, to := max(i-40, 0), min(i+n+40, len(text))
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to++
+	}
+	return text[from:to]
+}
+
+// orphans lists the golden files in gdir that belong to none of pages.
+func orphans(gdir string, pages []Page) ([]string, error) {
+	entries, err := os.ReadDir(gdir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("goldentest: %w", err)
+	}
+	known := map[string]bool{}
+	for _, p := range pages {
+		known[p.Name] = true
+	}
+	var stale []string
+	for _, e := range entries {
+		f := e.Name()
+		if e.IsDir() || !isGoldenFile(f) {
+			continue
+		}
+		name := strings.TrimSuffix(strings.TrimSuffix(f, ".golden.json"), ".golden.html")
+		if !known[name] {
+			stale = append(stale, filepath.Join(gdir, f))
+		}
+	}
+	return stale, nil
+}
