@@ -1,6 +1,7 @@
 package declutter
 
 import (
+	"bytes"
 	"encoding/base64"
 	"net/url"
 	"regexp"
@@ -202,25 +203,36 @@ func sandboxIframes(s string) string {
 			continue
 		}
 		raw := z.Raw()
-		if tt != html.StartTagToken && tt != html.SelfClosingTagToken && tt != html.EndTagToken {
+		if !isIframeTag(tt, raw) {
 			b.Write(raw)
 			continue
 		}
-		tok := z.Token()
-		switch {
-		case tok.Data != "iframe":
-			b.Write(raw)
-		case tt == html.EndTagToken:
+		if tt == html.EndTagToken {
 			inFrame = false
-		default:
-			tok.Type = html.StartTagToken
-			setAttr(&tok, "sandbox", iframeSandbox)
-			b.WriteString(tok.String())
-			b.WriteString("</iframe>")
-			inFrame = true // a browser ignores the "/" of <iframe/>, too
+			continue
 		}
+		tok := z.Token()
+		tok.Type = html.StartTagToken
+		setAttr(&tok, "sandbox", iframeSandbox)
+		b.WriteString(tok.String())
+		b.WriteString("</iframe>")
+		inFrame = true // a browser ignores the "/" of <iframe/>, too
 	}
 	return b.String()
+}
+
+// isIframeTag reports whether raw, a token of bluemonday's output (where
+// tag names are lower case), is an iframe start or end tag. It spares
+// building a Token for every other tag.
+func isIframeTag(tt html.TokenType, raw []byte) bool {
+	var rest []byte
+	switch tt {
+	case html.StartTagToken, html.SelfClosingTagToken:
+		rest, _ = bytes.CutPrefix(raw, []byte("<iframe"))
+	case html.EndTagToken:
+		rest, _ = bytes.CutPrefix(raw, []byte("</iframe"))
+	}
+	return len(rest) > 0 && len(rest) < len(raw) && strings.IndexByte(" />\t\n\f\r", rest[0]) >= 0
 }
 
 func setAttr(tok *html.Token, key, val string) {
