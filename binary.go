@@ -117,9 +117,12 @@ func utf16Order(b []byte) string {
 	}
 	pairs := n / 2
 	switch {
-	case odd*2 > pairs && even*50 < pairs:
+	// A quarter of the code units is ASCII even in Cyrillic or Greek text
+	// with little markup (spaces, digits, punctuation); random bytes have
+	// a zero in one byte of 256.
+	case odd*4 > pairs && even*50 < pairs:
 		return "utf-16le"
-	case even*2 > pairs && odd*50 < pairs:
+	case even*4 > pairs && odd*50 < pairs:
 		return "utf-16be"
 	}
 	return ""

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/transform"
 )
 
 // decode converts raw page bytes to UTF-8. contentType is the HTTP
@@ -113,7 +114,9 @@ func decodeAs(b []byte, name string) []byte {
 	if err != nil {
 		return bytes.ToValidUTF8(b, []byte("\uFFFD"))
 	}
-	out, err := enc.NewDecoder().Bytes(b)
+	// Legacy text grows at most threefold as UTF-8; twice covers the
+	// common cases (Cyrillic, CJK) in one allocation.
+	out, _, err := transform.Append(enc.NewDecoder(), make([]byte, 0, 2*len(b)+16), b)
 	if err != nil || !utf8.Valid(out) {
 		// x/text decoders replace bad input themselves; this is a
 		// guarantee, not an expected path.
@@ -212,22 +215,24 @@ func utf8Stats(b []byte) (multi, invalid int) {
 }
 
 // textPart returns b up to where binary junk starts: the first place with
-// four or more binary control bytes within 64 bytes. Statistics about the
-// page's encoding are taken on this part only, so junk appended to a page
-// does not sway them.
+// four or more binary control bytes within 64 bytes, less the 64 bytes
+// before it, where junk that happens to have no control byte may start.
+// Statistics about the page's encoding are taken on this part only, so
+// junk appended to a page does not sway them.
 func textPart(b []byte) []byte {
+	const window = 64
 	for i := 0; i < len(b); i++ {
 		if b[i] != 0 && !isBinaryControl(b[i]) {
 			continue
 		}
 		n := 0
-		for _, c := range b[i:min(len(b), i+64)] {
+		for _, c := range b[i:min(len(b), i+window)] {
 			if c == 0 || isBinaryControl(c) {
 				n++
 			}
 		}
 		if n >= 4 {
-			return b[:i]
+			return b[:max(0, i-window)]
 		}
 	}
 	return b

@@ -7,8 +7,9 @@ import (
 )
 
 const (
-	// guessSampleLimit caps the visible text the guesser reads.
-	guessSampleLimit = 32 << 10
+	// guessSampleLimit caps the visible text the guesser reads (chardet's
+	// single-byte recognisers read only its first 8 KB).
+	guessSampleLimit = 16 << 10
 	// guessMinNonASCII is the fewest non-ASCII bytes worth a guess: with
 	// less, the candidates cannot be told apart and windows-1252 (or the
 	// declared UTF-8) is as good a choice.

@@ -2,6 +2,7 @@ package declutter
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -209,4 +210,155 @@ func TestDecodeMatrixSources(t *testing.T) {
 	require.Greater(t, bytes.Index(raw, []byte("<meta charset=windows-1251>")), 1024)
 	_, name, _ := charset.DetermineEncoding(raw, "")
 	assert.NotEqual(t, "windows-1251", name, "x/net's prescan was expected to miss a <meta> after 1 KB")
+}
+
+func TestDecodeEdgeCases(t *testing.T) {
+	ru := encodeAs(t, "<p>"+sampleTexts["ru"].text+"</p>", "windows-1251")
+	page := []byte(normalPage)
+	tests := []struct {
+		name        string
+		raw         []byte
+		contentType string
+		want        string // "" = only check the encoding and source
+		enc         string
+		src         EncodingSource
+	}{
+		{"BOM beats Content-Type", append([]byte("\xef\xbb\xbf"), "<p>é</p>"...), "text/html; charset=koi8-r", "<p>é</p>", "utf-8", EncodingFromBOM},
+		{"Content-Type beats meta", encodeAs(t, `<meta charset="koi8-r"><p>Привет, мир</p>`, "windows-1251"), "text/html; charset=windows-1251", `<meta charset="koi8-r"><p>Привет, мир</p>`, "windows-1251", EncodingFromContentType},
+		{"unknown Content-Type charset falls to meta", encodeAs(t, `<meta charset="koi8-r"><p>Привет</p>`, "koi8-r"), "text/html; charset=bogus", `<meta charset="koi8-r"><p>Привет</p>`, "koi8-r", EncodingFromMeta},
+		{"Content-Type utf-16 on ASCII bytes is ignored", page, "text/html; charset=utf-16", normalPage, "utf-8", EncodingFromMeta},
+		{"UTF-16LE without BOM", encodeAs(t, "<p>Привет, мир</p>", "utf-16le"), "", "<p>Привет, мир</p>", "utf-16le", EncodingFromGuess},
+		{"undeclared ASCII", []byte("<p>plain</p>"), "", "<p>plain</p>", "utf-8", EncodingFromUTF8},
+		{"undeclared, truncated last rune", []byte("<p>Grüße, 日本\xe8\xaa"), "", "<p>Grüße, 日本\ufffd", "utf-8", EncodingFromUTF8},
+		{"undeclared UTF-8 page followed by junk", append([]byte("<p>Grüße aus Köln</p>"), randomBytes(4096, 11)...), "", "", "utf-8", EncodingFromUTF8},
+		{"declared UTF-8 with a few stray latin-1 bytes", []byte(`<meta charset="utf-8"><p>Grüße aus Köln, caf` + "\xe9" + `</p>`), "", "<meta charset=\"utf-8\"><p>Grüße aus Köln, caf\ufffd</p>", "utf-8", EncodingFromMeta},
+		{"declared UTF-8 but windows-1251 bytes", append([]byte(`<meta charset="utf-8">`), ru...), "", `<meta charset="utf-8"><p>` + sampleTexts["ru"].text + "</p>", "windows-1251", EncodingFromGuess},
+		{"declared koi8-r, ASCII only: no copy needed", []byte(`<meta charset="koi8-r"><p>plain</p>`), "", `<meta charset="koi8-r"><p>plain</p>`, "koi8-r", EncodingFromMeta},
+		{"declared windows-1252 but valid UTF-8", []byte(`<meta charset="windows-1252"><p>Grüße</p>`), "", `<meta charset="windows-1252"><p>Grüße</p>`, "utf-8", EncodingFromUTF8},
+		{"declared replacement", []byte(`<meta charset="iso-2022-kr"><p>text</p>`), "", "\ufffd", "replacement", EncodingFromMeta},
+		{"undeclared latin-1 without enough evidence", []byte("<p>caf\xe9</p>"), "", "<p>café</p>", "windows-1252", EncodingFromDefault},
+		{"x-user-defined from the header", []byte("<p>\xe9</p>"), "text/html; charset=x-user-defined", "<p>\uf7e9</p>", "x-user-defined", EncodingFromContentType},
+		{"iso-2022-jp declared", encodeAs(t, `<meta charset="iso-2022-jp"><p>日本語</p>`, "iso-2022-jp"), "", `<meta charset="iso-2022-jp"><p>日本語</p>`, "iso-2022-jp", EncodingFromMeta},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, enc, src := decode(tt.raw, tt.contentType)
+			assert.True(t, utf8.Valid(got), "output must be valid UTF-8")
+			if tt.want != "" {
+				assert.Equal(t, tt.want, string(got))
+			}
+			assert.Equal(t, tt.enc, enc)
+			assert.Equal(t, tt.src, src)
+		})
+	}
+}
+
+// TestDecodeUTF8NoCopy checks that the common case returns the input itself.
+func TestDecodeUTF8NoCopy(t *testing.T) {
+	raw := []byte(benchPage)
+	got, enc, src := decode(raw, "")
+	require.Equal(t, "utf-8", enc)
+	require.Equal(t, EncodingFromMeta, src)
+	assert.Same(t, &raw[0], &got[0], "a valid UTF-8 page must not be copied")
+	allocs := testing.AllocsPerRun(20, func() { decode(raw, "") })
+	assert.Zero(t, allocs, "decoding a UTF-8 page that says so must not allocate")
+}
+
+// TestExtractWindows1251 runs a short Russian page that declares its
+// charset through the whole pipeline.
+func TestExtractWindows1251(t *testing.T) {
+	paras := []string{
+		"В субботу утром в центре города открылась новая библиотека. Здание построили на месте старого рынка, и жители давно ждали этого дня.",
+		"На первом этаже разместились детский зал и кафе, а на втором - читальный зал с видом на реку. Архитекторы сохранили часть старых кирпичных стен.",
+		"Директор библиотеки рассказала, что фонд уже насчитывает более сорока тысяч книг, и ещё десять тысяч привезут до конца года.",
+		"Вход свободный, но для получения читательского билета нужно показать паспорт. Библиотека работает ежедневно, кроме понедельника, с десяти утра до восьми вечера.",
+	}
+	src := `<!DOCTYPE html><html lang="ru"><head><meta charset="windows-1251"><title>Новая библиотека открылась в центре города</title></head>
+<body><article><h1>Новая библиотека открылась в центре города</h1><p>` + strings.Join(paras, "</p>\n<p>") + `</p></article></body></html>`
+	raw := encodeAs(t, src, "windows-1251")
+	a, err := Extract(context.Background(), bytes.NewReader(raw), "https://example.ru/news/library")
+	require.NoError(t, err)
+	assert.Equal(t, "windows-1251", a.Encoding)
+	assert.Equal(t, EncodingFromMeta, a.EncodingSource)
+	assert.Equal(t, "Новая библиотека открылась в центре города", a.Title)
+	for _, p := range paras {
+		assert.Contains(t, a.Text, p)
+	}
+	assert.NotContains(t, a.Text, "\ufffd")
+}
+
+// FuzzDecode checks that decode never panics, always returns valid UTF-8,
+// and returns a valid UTF-8 input untouched when it takes it as UTF-8.
+func FuzzDecode(f *testing.F) {
+	for _, e := range matrixEncodings {
+		for _, sc := range []string{"meta", "none", "mislabelled", "short"} {
+			_, raw, ct, _ := matrixCase(f, e.name, e.text, sc)
+			f.Add(raw, ct)
+		}
+	}
+	f.Add([]byte("<meta charset=\"utf-8\"><p>caf\xe9"), "")
+	f.Add([]byte("\xff\xfe<\x00p\x00"), "text/html; charset=utf-16")
+	f.Fuzz(func(t *testing.T, raw []byte, contentType string) {
+		got, enc, src := decode(raw, contentType)
+		if !utf8.Valid(got) {
+			t.Fatalf("decode(%q, %q) = %q (%s from %s): not valid UTF-8", raw, contentType, got, enc, src)
+		}
+		if enc == "" || src == "" {
+			t.Fatalf("decode(%q, %q): empty encoding %q or source %q", raw, contentType, enc, src)
+		}
+		if enc == "utf-8" && src != EncodingFromBOM && utf8.Valid(raw) && !bytes.Equal(got, raw) {
+			t.Fatalf("decode(%q) changed valid UTF-8 to %q", raw, got)
+		}
+		looksBinary(raw)
+	})
+}
+
+// benchPage is a typical UTF-8 article page: a head with its <meta
+// charset>, a few kilobytes of scripts and styles, and a long body.
+var benchPage = articlePage("fr", "utf-8")
+
+func articlePage(textKey, label string) string {
+	s := sampleTexts[textKey]
+	var b strings.Builder
+	b.WriteString("<!DOCTYPE html>\n<html lang=\"" + s.lang + "\"><head>")
+	if label != "" {
+		b.WriteString("<meta charset=\"" + label + "\">")
+	}
+	b.WriteString("\n<title>" + s.title + "</title>\n" + headPadding)
+	b.WriteString("</head><body><header><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav></header><article>\n")
+	for range 40 {
+		b.WriteString("<p>" + s.text + "</p>\n")
+	}
+	b.WriteString("</article><footer>&copy; 2026</footer></body></html>\n")
+	return b.String()
+}
+
+func BenchmarkDecode(b *testing.B) {
+	undeclared := articlePage("fr", "")
+	ru := encodeAs(b, articlePage("ru", "windows-1251"), "windows-1251")
+	ruNone := encodeAs(b, articlePage("ru", ""), "windows-1251")
+	b.Run("baseline-utf8.Valid", func(b *testing.B) {
+		raw := []byte(benchPage)
+		b.SetBytes(int64(len(raw)))
+		for b.Loop() {
+			utf8.Valid(raw)
+		}
+	})
+	for _, c := range []struct {
+		name string
+		raw  []byte
+	}{
+		{"utf-8-meta", []byte(benchPage)},
+		{"utf-8-undeclared", []byte(undeclared)},
+		{"windows-1251-meta", ru},
+		{"windows-1251-guess", ruNone},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.raw)))
+			b.ReportAllocs()
+			for b.Loop() {
+				decode(c.raw, "")
+			}
+		})
+	}
 }
