@@ -1,20 +1,139 @@
+// Command declutter extracts the article from saved web pages, web
+// archives (WARC) and URLs, and prints it as plain text, JSON Lines, HTML
+// or Markdown.
+//
+//	declutter [flags] FILE|DIR|GLOB|URL|- ...
+//
+// See README.md in this folder for the flags and examples.
 package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
+	"io"
 	"os"
+	"os/signal"
+	"runtime"
+	"runtime/debug"
+	"syscall"
+	"time"
 
 	"github.com/declutter/declutter"
 )
 
+// repoURL is named in the User-Agent so that site owners can find us.
+const repoURL = "https://github.com/declutter/declutter"
+
+// Exit statuses.
+const (
+	exitOK     = 0
+	exitFailed = 1 // at least one input failed; the others were processed
+	exitUsage  = 2
+)
+
 func main() {
-	f, _ := os.Open(os.Args[1])
-	a, err := declutter.Extract(context.Background(), f, "")
-	if err != nil {
-		fmt.Println(err)
-		os.Exit(1)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// config is the parsed command line.
+type config struct {
+	pageURL     string
+	format      string
+	frontMatter bool
+	workers     int
+	timeout     time.Duration
+	maxBytes    int64
+	inputs      []string
+}
+
+// run is the whole command: it parses args, processes every input and
+// returns the exit status. Everything it touches comes in as an argument,
+// so tests can drive it without a process.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cfg, err := parseFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
 	}
-	fmt.Println(a.Title)
-	fmt.Println(a.Text)
+	if err != nil {
+		fmt.Fprintf(stderr, "declutter: %v\n", err)
+		return exitUsage
+	}
+	ex, err := declutter.New(declutter.Options{MaxBytes: cfg.maxBytes})
+	if err != nil {
+		fmt.Fprintf(stderr, "declutter: %v\n", err)
+		return exitUsage
+	}
+	b := &batch{
+		cfg:     cfg,
+		ex:      ex,
+		fetcher: newFetcher(cfg.timeout, cfg.maxBytes),
+		stdin:   stdin,
+		stdout:  stdout,
+		stderr:  stderr,
+	}
+	if b.process(ctx) {
+		return exitOK
+	}
+	return exitFailed
+}
+
+func parseFlags(args []string, stderr io.Writer) (*config, error) {
+	cfg := &config{}
+	fs := flag.NewFlagSet("declutter", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&cfg.pageURL, "url", "", "page `URL` of files and standard input, to resolve relative links")
+	fs.StringVar(&cfg.format, "format", "text", "output `format`: text, json (JSON Lines), html or markdown")
+	fs.BoolVar(&cfg.frontMatter, "front-matter", false, "with -format markdown, start each page with YAML front matter holding its metadata")
+	fs.IntVar(&cfg.workers, "j", runtime.NumCPU(), "number of pages to extract at once")
+	fs.DurationVar(&cfg.timeout, "timeout", 30*time.Second, "time limit per page, fetching included")
+	fs.Int64Var(&cfg.maxBytes, "max-bytes", declutter.DefaultMaxBytes, "largest page to read, in `bytes`; larger ones fail")
+	showVersion := fs.Bool("version", false, "print the version and exit")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: declutter [flags] FILE|DIR|GLOB|URL|- ...\n\n"+
+			"Extracts the article from each saved page (.html, .htm, gzipped or not),\n"+
+			"each HTML response in a web archive (.warc, .warc.gz), each http(s) URL,\n"+
+			"or standard input (- or no argument). Directories are searched for\n"+
+			"*.html, *.htm, *.html.gz, *.htm.gz, *.warc and *.warc.gz.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if *showVersion {
+		fmt.Fprintln(stderr, "declutter", version())
+		return nil, flag.ErrHelp
+	}
+	switch cfg.format {
+	case "text", "json", "html", "markdown":
+	default:
+		return nil, fmt.Errorf("unknown -format %q: want text, json, html or markdown", cfg.format)
+	}
+	if cfg.workers < 1 {
+		return nil, fmt.Errorf("-j must be at least 1, not %d", cfg.workers)
+	}
+	if cfg.timeout <= 0 {
+		return nil, fmt.Errorf("-timeout must be positive, not %v", cfg.timeout)
+	}
+	if cfg.maxBytes <= 0 {
+		return nil, fmt.Errorf("-max-bytes must be positive, not %d", cfg.maxBytes)
+	}
+	cfg.inputs = fs.Args()
+	if len(cfg.inputs) == 0 {
+		cfg.inputs = []string{"-"}
+	}
+	return cfg, nil
+}
+
+// version is the module version when built from a tagged module, else
+// "devel".
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
 }

@@ -1,0 +1,250 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/declutter/declutter"
+)
+
+// batch processes every input of one run: a producer expands the inputs
+// into jobs in input order, -j workers extract them, and one writer prints
+// the results in that same order.
+type batch struct {
+	cfg     *config
+	ex      *declutter.Extractor
+	fetcher *fetcher
+	stdin   io.Reader
+	stdout  io.Writer
+	stderr  io.Writer
+
+	multi   bool         // more than one input: name each page in text output
+	warc    atomic.Bool  // a WARC file was read
+	skipped atomic.Int64 // WARC response records that are not HTML
+	bar     *progress
+}
+
+// page is one page ready for the extractor.
+type page struct {
+	file, url, contentType string
+	warcDate               time.Time
+	warcID                 string
+	body                   io.Reader
+	close                  func()
+}
+
+// job is one page to extract. load runs on a worker, so that reading and
+// fetching happen in parallel too.
+type job struct {
+	name  string // names the page in messages
+	named bool   // name the page in text output too (several pages may come out)
+	load  func(ctx context.Context) (*page, error)
+	done  chan outcome // buffered: a worker never waits for the writer
+}
+
+type outcome struct {
+	out []byte
+	err error
+}
+
+type stats struct{ ok, failed int }
+
+// process runs the batch and reports whether every page was extracted.
+func (b *batch) process(ctx context.Context) bool {
+	start := time.Now()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	sources := expandInputs(b.cfg.inputs)
+	b.multi = len(sources) > 1
+	b.bar = newProgress(b.stderr, b.stdout, len(sources))
+
+	order := make(chan *job, 2*b.cfg.workers) // bounds the pages held in memory
+	work := make(chan *job)
+	go func() {
+		defer close(work)
+		defer close(order)
+		b.produce(ctx, sources, order, work)
+	}()
+	var wg sync.WaitGroup
+	for range b.cfg.workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range work {
+				j.done <- b.handle(ctx, j)
+			}
+		}()
+	}
+	st := b.write(order, cancel)
+	wg.Wait()
+	b.bar.finish()
+
+	pages := st.ok + st.failed
+	if b.multi || b.warc.Load() || pages != 1 {
+		msg := fmt.Sprintf("declutter: %d pages: %d ok, %d failed", pages, st.ok, st.failed)
+		if n := b.skipped.Load(); n > 0 {
+			msg += fmt.Sprintf(", %d non-HTML WARC responses skipped", n)
+		}
+		fmt.Fprintf(b.stderr, "%s, in %v\n", msg, time.Since(start).Round(time.Millisecond))
+	}
+	return st.failed == 0 && ctx.Err() == nil
+}
+
+// produce turns the sources into jobs, in order. A job goes to order
+// before work, so the writer always knows which job comes next.
+func (b *batch) produce(ctx context.Context, sources []source, order, work chan<- *job) {
+	emit := func(j *job) bool {
+		select {
+		case order <- j:
+		case <-ctx.Done():
+			return false
+		}
+		if j.load == nil {
+			return true // already done: an error found while producing
+		}
+		select {
+		case work <- j:
+			return true
+		case <-ctx.Done():
+			j.done <- outcome{err: ctx.Err()}
+			return false
+		}
+	}
+	for _, src := range sources {
+		if ctx.Err() != nil {
+			return
+		}
+		if !b.produceSource(ctx, src, emit) {
+			return
+		}
+	}
+}
+
+func failedJob(name string, err error) *job {
+	j := &job{name: name, done: make(chan outcome, 1)}
+	j.done <- outcome{err: err}
+	return j
+}
+
+func (b *batch) produceSource(ctx context.Context, src source, emit func(*job) bool) bool {
+	switch src.kind {
+	case sourceBad:
+		return emit(failedJob(src.name, src.err))
+	case sourceURL:
+		return emit(&job{name: src.name, named: b.multi, done: make(chan outcome, 1), load: func(ctx context.Context) (*page, error) {
+			p, err := b.fetcher.fetch(ctx, src.name)
+			if p != nil {
+				p.file = src.name
+			}
+			return p, err
+		}})
+	}
+	var r io.Reader = b.stdin
+	closeInput := func() {}
+	if src.kind == sourceFile {
+		f, err := os.Open(src.name)
+		if err != nil {
+			return emit(failedJob(src.name, err))
+		}
+		r, closeInput = f, func() { f.Close() }
+	}
+	sn, err := sniff(r)
+	if err != nil {
+		closeInput()
+		return emit(failedJob(src.name, err))
+	}
+	if sn.warc {
+		defer closeInput()
+		return b.produceWARC(ctx, src.name, sn.r, emit)
+	}
+	return emit(&job{name: src.name, named: b.multi, done: make(chan outcome, 1), load: func(context.Context) (*page, error) {
+		body, err := sn.pageReader()
+		if err != nil {
+			closeInput()
+			return nil, err
+		}
+		return &page{file: src.name, url: b.cfg.pageURL, body: body, close: closeInput}, nil
+	}})
+}
+
+// produceWARC emits one job per HTML response record of a WARC file. The
+// record is read here, in file order; the extraction runs on a worker.
+func (b *batch) produceWARC(ctx context.Context, name string, r io.Reader, emit func(*job) bool) bool {
+	b.warc.Store(true)
+	b.bar.addTotal(-1) // the file itself; its pages are counted as found
+	stopped := false
+	skipped, err := readWARC(ctx, name, r, b.cfg.maxBytes, func(rec *warcRecordPage, label string, err error) bool {
+		b.bar.addTotal(1)
+		if err != nil {
+			stopped = !emit(failedJob(label, err))
+			return !stopped
+		}
+		stopped = !emit(&job{name: label, named: true, done: make(chan outcome, 1), load: func(context.Context) (*page, error) {
+			return &page{
+				file: name, url: rec.uri, contentType: rec.contentType,
+				warcDate: rec.date, warcID: rec.id,
+				body: bytes.NewReader(rec.body), close: func() {},
+			}, nil
+		}})
+		return !stopped
+	})
+	b.skipped.Add(int64(skipped))
+	if err != nil && ctx.Err() == nil {
+		b.bar.addTotal(1)
+		return emit(failedJob(name, err))
+	}
+	return !stopped
+}
+
+// handle loads, extracts and formats one page, within the per-page time
+// limit.
+func (b *batch) handle(ctx context.Context, j *job) outcome {
+	ctx, cancel := context.WithTimeout(ctx, b.cfg.timeout)
+	defer cancel()
+	p, err := j.load(ctx)
+	if err != nil {
+		return outcome{err: err}
+	}
+	defer p.close()
+	a, err := b.ex.ExtractWithContentType(ctx, p.body, p.url, p.contentType)
+	if err != nil {
+		return outcome{err: err}
+	}
+	out, err := b.format(j, p, a)
+	return outcome{out: out, err: err}
+}
+
+// write prints each job's result as soon as it and every job before it are
+// done, so the output is in input order whatever -j is.
+func (b *batch) write(order <-chan *job, cancel context.CancelFunc) stats {
+	var st stats
+	var writeErr error
+	for j := range order {
+		o := <-j.done
+		if writeErr != nil {
+			continue // stdout is gone (e.g. piped into head): just drain
+		}
+		b.bar.clear()
+		if o.err != nil {
+			st.failed++
+			msg := strings.TrimPrefix(o.err.Error(), "declutter: ")
+			fmt.Fprintf(b.stderr, "declutter: %s: %s\n", j.name, msg)
+		} else {
+			st.ok++
+			if _, writeErr = b.stdout.Write(o.out); writeErr != nil {
+				fmt.Fprintf(b.stderr, "declutter: writing output: %v\n", writeErr)
+				st.failed++
+				cancel()
+			}
+		}
+		b.bar.add(1)
+	}
+	return st
+}
