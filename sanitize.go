@@ -181,11 +181,12 @@ func sanitizeHTML(fragment string) string {
 }
 
 // sandboxIframes sets iframeSandbox on every iframe in s, bluemonday's
-// output, and empties the iframes: their content is never shown, and
-// since it is raw text, escaping it again on every pass would make
-// sanitising unstable. Every iframe is closed at once; what follows an
-// unclosed or self-closed one up to its end tag is dropped, as a browser
-// would swallow it.
+// output, and drops those left without a src (bluemonday keeps an iframe
+// whose src failed to parse, for the sandbox it added). It also empties
+// the iframes: their content is never shown, and since it is raw text,
+// escaping it again on every pass would make sanitising unstable. Every
+// iframe is closed at once; what follows an unclosed or self-closed one up
+// to its end tag is dropped, as a browser would swallow it.
 func sandboxIframes(s string) string {
 	if !strings.Contains(s, "<iframe") {
 		return s
@@ -211,12 +212,15 @@ func sandboxIframes(s string) string {
 			inFrame = false
 			continue
 		}
+		inFrame = true // a browser ignores the "/" of <iframe/>, too
 		tok := z.Token()
+		if !hasAttr(tok, "src") {
+			continue // its src was not allowed, or failed to parse
+		}
 		tok.Type = html.StartTagToken
 		setAttr(&tok, "sandbox", iframeSandbox)
 		b.WriteString(tok.String())
 		b.WriteString("</iframe>")
-		inFrame = true // a browser ignores the "/" of <iframe/>, too
 	}
 	return b.String()
 }
@@ -233,6 +237,15 @@ func isIframeTag(tt html.TokenType, raw []byte) bool {
 		rest, _ = bytes.CutPrefix(raw, []byte("</iframe"))
 	}
 	return len(rest) > 0 && len(rest) < len(raw) && strings.IndexByte(" />\t\n\f\r", rest[0]) >= 0
+}
+
+func hasAttr(tok html.Token, key string) bool {
+	for _, a := range tok.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 func setAttr(tok *html.Token, key, val string) {
