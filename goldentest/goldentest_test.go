@@ -312,11 +312,22 @@ func TestOrphans(t *testing.T) {
 func TestRun(t *testing.T) {
 	dir := writePage(t, "harbour", articleHTML, `{"must_contain": ["harbour was quiet"]}`)
 	gdir := filepath.Join(dir, "golden")
-	// Run with Update writes, then Run without it passes.
+	stale := filepath.Join(gdir, "renamed.golden.json")
+	if err := os.MkdirAll(gdir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(stale, []byte("{}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Run with Update writes the golden files and deletes the stale one,
+	// then Run without it passes.
 	t.Run("update", func(t *testing.T) { Run(t, dir, Options{GoldenDir: gdir, Update: true}) })
 	t.Run("compare", func(t *testing.T) { Run(t, dir, Options{GoldenDir: gdir}) })
 	if _, err := os.Stat(filepath.Join(gdir, "harbour.golden.html")); err != nil {
 		t.Error(err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("stale golden file not deleted by an update: %v", err)
 	}
 }
 
