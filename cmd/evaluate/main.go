@@ -38,13 +38,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() == 0 {
+	dirs, skipped := eval.DatasetDirs(fs.Args())
+	for _, s := range skipped {
+		fmt.Fprintf(stderr, "evaluate: skipping %s: not a directory\n", s)
+	}
+	if len(dirs) == 0 {
 		fs.Usage()
 		return 2
 	}
 	extractors := []eval.Extractor{{Name: "declutter", Extract: extract}}
 	var reports []eval.DatasetReport
-	for _, dir := range fs.Args() {
+	for _, dir := range dirs {
 		ds, err := eval.LoadDataset(dir)
 		if err != nil {
 			fmt.Fprintln(stderr, "evaluate:", err)

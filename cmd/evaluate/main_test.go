@@ -54,8 +54,13 @@ func writeCorpus(t *testing.T) string {
 func TestRunTable(t *testing.T) {
 	dir := writeCorpus(t)
 	var out, errOut bytes.Buffer
-	if code := run([]string{"-worst", "3", "-j", "2", dir}, &out, &errOut); code != 0 {
+	readme := filepath.Join(filepath.Dir(dir), "README.md") // as a corpus/* glob picks up
+	os.WriteFile(readme, []byte("x"), 0o644)
+	if code := run([]string{"-worst", "3", "-j", "2", readme, dir}, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d, stderr: %s", code, errOut.String())
+	}
+	if !strings.Contains(errOut.String(), "skipping "+readme) {
+		t.Errorf("stderr does not say the README was skipped: %s", errOut.String())
 	}
 	got := out.String()
 	for _, want := range []string{

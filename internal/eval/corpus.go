@@ -91,3 +91,18 @@ func (ds *Dataset) ReadPage(id string) ([]byte, error) {
 	}
 	return b, nil
 }
+
+// DatasetDirs returns the paths in args that are not plain files, so that
+// a shell glob such as corpus/* can be passed as is: the files it picks up
+// (a README) are returned in skipped. Missing paths are kept, for
+// LoadDataset to report.
+func DatasetDirs(args []string) (dirs, skipped []string) {
+	for _, a := range args {
+		if fi, err := os.Stat(a); err == nil && !fi.IsDir() {
+			skipped = append(skipped, a)
+			continue
+		}
+		dirs = append(dirs, a)
+	}
+	return dirs, skipped
+}

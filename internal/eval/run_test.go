@@ -131,3 +131,14 @@ func TestRunStopsOnUnreadablePage(t *testing.T) {
 		t.Errorf("Run error = %v, want not-exist", err)
 	}
 }
+
+func TestDatasetDirs(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "README.md")
+	os.WriteFile(file, []byte("x"), 0o644)
+	missing := filepath.Join(dir, "missing")
+	dirs, skipped := DatasetDirs([]string{dir, file, missing})
+	if len(dirs) != 2 || dirs[0] != dir || dirs[1] != missing || len(skipped) != 1 || skipped[0] != file {
+		t.Errorf("DatasetDirs = %q, %q", dirs, skipped)
+	}
+}

@@ -36,11 +36,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() == 0 {
+	dirs, skipped := eval.DatasetDirs(fs.Args())
+	for _, s := range skipped {
+		fmt.Fprintf(stderr, "compare: skipping %s: not a directory\n", s)
+	}
+	if len(dirs) == 0 {
 		fs.Usage()
 		return 2
 	}
-	return compare(fs.Args(), bench.Extractors(), *asJSON, *worst, *workers, stdout, stderr)
+	return compare(dirs, bench.Extractors(), *asJSON, *worst, *workers, stdout, stderr)
 }
 
 func compare(dirs []string, extractors []eval.Extractor, asJSON bool, worst, workers int, stdout, stderr io.Writer) int {

@@ -14,6 +14,7 @@ import (
 	"os"
 
 	"github.com/declutter/declutter/bench"
+	"github.com/declutter/declutter/internal/eval"
 )
 
 func main() {
@@ -33,11 +34,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() == 0 || *rounds < 1 {
+	dirs, skipped := eval.DatasetDirs(fs.Args())
+	for _, s := range skipped {
+		fmt.Fprintf(stderr, "speed: skipping %s: not a directory\n", s)
+	}
+	if len(dirs) == 0 || *rounds < 1 {
 		fs.Usage()
 		return 2
 	}
-	pages, err := bench.LoadPages(fs.Args(), *sample)
+	pages, err := bench.LoadPages(dirs, *sample)
 	if err != nil {
 		fmt.Fprintln(stderr, "speed:", err)
 		return 1
