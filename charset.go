@@ -15,7 +15,7 @@ import (
 // WHATWG name of the encoding used and where that choice came from.
 //
 // The order follows the WHATWG "determine the character encoding" steps
-// with two changes that real pages need (see README, "Character sets"):
+// with two changes that real pages need:
 // undeclared bytes that are valid UTF-8 are UTF-8, not windows-1252; and a
 // page declared in a legacy encoding whose bytes are valid UTF-8 with
 // multibyte sequences is UTF-8 (the declaration is a left-over template

@@ -2,6 +2,7 @@ package declutter
 
 import (
 	"bytes"
+	"unicode"
 
 	"github.com/gogs/chardet"
 )
@@ -14,8 +15,12 @@ const (
 	// less, the candidates cannot be told apart and windows-1252 (or the
 	// declared UTF-8) is as good a choice.
 	guessMinNonASCII = 24
-	// guessMinConfidence is the lowest chardet confidence (1-100) taken.
+	// guessMinConfidence is the lowest chardet confidence (1-100) taken,
+	// and guessMinMargin how far ahead of the best other encoding it must
+	// be. In the charset matrix right guesses score 51-100 and lead by 19
+	// or more; Cyrillic texts that score lower get a second check.
 	guessMinConfidence = 40
+	guessMinMargin     = 10
 )
 
 // guessable lists the encodings a statistical guess may choose: the
@@ -45,15 +50,54 @@ func guessEncoding(page []byte) string {
 	if nonASCII < guessMinNonASCII {
 		return ""
 	}
-	best, err := chardet.NewTextDetector().DetectBest(sample)
-	if err != nil || best.Confidence < guessMinConfidence {
+	// DetectAll rather than DetectBest: the latter breaks ties by the
+	// order its goroutines finish in.
+	results, err := chardet.NewTextDetector().DetectAll(sample)
+	if err != nil || len(results) == 0 {
 		return ""
 	}
-	name := encodingName(best.Charset)
-	if !guessable[name] {
-		return ""
+	best := encodingName(results[0].Charset)
+	margin := results[0].Confidence
+	for _, r := range results[1:] {
+		if encodingName(r.Charset) != best {
+			margin -= r.Confidence
+			break
+		}
 	}
-	return name
+	switch {
+	case !guessable[best] || margin < guessMinMargin:
+		return "" // two encodings fit about as well: not confident
+	case results[0].Confidence >= guessMinConfidence:
+		return best
+	case (best == "windows-1251" || best == "koi8-r") && naturalCyrillic(decodeAs(sample, best)):
+		// chardet's Cyrillic models are trained on Russian and score
+		// short texts and other Cyrillic languages low; letter case
+		// confirms its pick (see naturalCyrillic).
+		return best
+	}
+	return ""
+}
+
+// naturalCyrillic reports whether text reads as Cyrillic prose: enough
+// Cyrillic letters, nearly all non-ASCII letters Cyrillic, and mostly
+// lower case. windows-1251 and KOI8-R put each other's lower-case letters
+// where their own capitals are, so the wrong one of the two reads as
+// mostly capitals.
+func naturalCyrillic(text []byte) bool {
+	var cyr, lower, other int
+	for _, r := range string(text) {
+		switch {
+		case r < 0x80:
+		case unicode.Is(unicode.Cyrillic, r) && unicode.IsLetter(r):
+			cyr++
+			if unicode.IsLower(r) {
+				lower++
+			}
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return cyr >= guessMinNonASCII && other*20 <= cyr && lower*10 >= cyr*7
 }
 
 // visibleText returns up to limit bytes of the text of an HTML page: the

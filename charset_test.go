@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -185,6 +186,46 @@ func shortName(enc string) string {
 	return strings.NewReplacer("windows-", "win", "shift_", "s", "utf-", "u").Replace(enc)
 }
 
+// TestGuessNeverWrong feeds undeclared pages in more languages and legacy
+// encodings than the matrix has: the guesser may decline (windows-1252 is
+// then used), but a guess it takes must decode the page exactly.
+func TestGuessNeverWrong(t *testing.T) {
+	texts := []struct{ enc, text string }{
+		{"windows-1252", "Am Samstagmorgen öffnete im Stadtzentrum eine neue Bücherei. Das Gebäude wurde an der Stelle des alten Marktes errichtet, und die Bewohner hatten lange auf diesen Tag gewartet. Im Erdgeschoss befinden sich die Kinderabteilung und ein Café; im ersten Stock gibt es einen großen Lesesaal mit Blick auf den Fluss. „Wir haben schon mehr als vierzigtausend Bücher“, sagte die Leiterin."},
+		{"windows-1252", "El sábado por la mañana abrió sus puertas una nueva biblioteca en el centro de la ciudad. El edificio se construyó en el lugar del antiguo mercado, y los vecinos esperaban este día desde hacía años. En la planta baja están la sala infantil y una cafetería; en el primer piso, una gran sala de lectura con vistas al río. «Ya tenemos más de cuarenta mil libros», dijo la directora."},
+		{"windows-1250", "W sobotę rano w centrum miasta otwarto nową bibliotekę. Budynek powstał w miejscu dawnego targowiska, a mieszkańcy długo czekali na ten dzień. Na parterze znajduje się czytelnia dla dzieci i kawiarnia, a na piętrze duża sala z widokiem na rzekę. Dyrektorka powiedziała, że księgozbiór liczy już ponad czterdzieści tysięcy książek."},
+		{"windows-1253", "Το Σάββατο το πρωί άνοιξε μια νέα βιβλιοθήκη στο κέντρο της πόλης. Το κτίριο χτίστηκε στη θέση της παλιάς αγοράς και οι κάτοικοι περίμεναν αυτή τη μέρα εδώ και πολύ καιρό. Στο ισόγειο βρίσκονται το παιδικό τμήμα και ένα καφέ."},
+		{"windows-1251", "У суботу вранці в центрі міста відкрилася нова бібліотека. Будівлю звели на місці старого ринку, і мешканці давно чекали на цей день. На першому поверсі розташувалися дитяча зала та кав'ярня, а на другому - читальна зала з видом на річку."},
+		{"koi8-r", sampleTexts["ru"].title + ". " + sampleTexts["ru"].text},
+		{"windows-1254", "Cumartesi sabahı şehir merkezinde yeni bir kütüphane açıldı. Bina eski pazar yerinin bulunduğu alana inşa edildi ve sakinler bu günü uzun zamandır bekliyordu. Zemin katta çocuk bölümü ve bir kafe bulunuyor."},
+	}
+	for _, tt := range texts {
+		for _, n := range []int{1, 3} {
+			src := "<html><body><p>" + strings.Repeat(tt.text+" ", n) + "</p></body></html>"
+			got, enc, how := decode(encodeAs(t, src, tt.enc), "")
+			t.Logf("%-12s x%d: %s from %s, exact %v", tt.enc, n, enc, how, string(got) == src)
+			if how == EncodingFromGuess {
+				assert.Equal(t, src, string(got), "%s x%d: guess %s is wrong", tt.enc, n, enc)
+			} else {
+				assert.Equal(t, EncodingFromDefault, how)
+			}
+		}
+	}
+}
+
+func TestNaturalCyrillic(t *testing.T) {
+	ru := sampleTexts["ru"].text
+	in1251 := encodeAs(t, ru, "windows-1251")
+	assert.True(t, naturalCyrillic([]byte(ru)))
+	assert.True(t, naturalCyrillic(decodeAs(in1251, "windows-1251")))
+	assert.False(t, naturalCyrillic(decodeAs(in1251, "koi8-r")), "windows-1251 read as KOI8-R swaps the case")
+	assert.False(t, naturalCyrillic(decodeAs(encodeAs(t, ru, "koi8-r"), "windows-1251")), "and the other way round")
+	assert.False(t, naturalCyrillic([]byte(strings.ToUpper(ru))), "capitals only are no prose")
+	assert.False(t, naturalCyrillic([]byte("Привет, мир")), "too few letters to tell")
+	assert.False(t, naturalCyrillic([]byte("Το Σάββατο το πρωί άνοιξε μια νέα βιβλιοθήκη στο κέντρο της πόλης.")))
+	assert.False(t, naturalCyrillic([]byte(ru+" "+sampleTexts["fr"].text+" "+sampleTexts["fr"].text)), "too many non-Cyrillic letters")
+}
+
 // TestDecodeMatrixSources pins where each declared encoding was taken from
 // and checks that x/net's 1 KB prescan really misses the late <meta>.
 func TestDecodeMatrixSources(t *testing.T) {
@@ -285,6 +326,58 @@ func TestExtractWindows1251(t *testing.T) {
 		assert.Contains(t, a.Text, p)
 	}
 	assert.NotContains(t, a.Text, "\ufffd")
+}
+
+// TestExtractPageWithJunk checks that an article followed by 1 MB of
+// binary junk is neither refused as binary nor decoded by the junk's
+// statistics, declared or not.
+func TestExtractPageWithJunk(t *testing.T) {
+	for _, c := range []struct {
+		textKey, label, enc string
+		src                 EncodingSource
+	}{
+		{"ru", "windows-1251", "windows-1251", EncodingFromMeta},
+		{"fr", "", "utf-8", EncodingFromUTF8},
+	} {
+		page := articlePage(c.textKey, c.label)
+		raw := encodeAs(t, page, c.enc)
+		raw = append(raw, randomBytes(1<<20, 3)...)
+		a, err := Extract(context.Background(), bytes.NewReader(raw), "https://example.org/a")
+		require.NoError(t, err, c.textKey)
+		assert.Equal(t, c.enc, a.Encoding, c.textKey)
+		assert.Equal(t, c.src, a.EncodingSource, c.textKey)
+		assert.Contains(t, a.Text, sampleTexts[c.textKey].text, c.textKey)
+		assert.NotContains(t, a.Text, "\ufffd", c.textKey)
+	}
+}
+
+// TestDecodeConcurrent runs every decoding path at once; under -race it
+// shows that decode (and chardet under it) shares no mutable state.
+func TestDecodeConcurrent(t *testing.T) {
+	var pages [][]byte
+	var cts []string
+	for _, e := range matrixEncodings {
+		for _, sc := range []string{"header", "none", "mislabelled"} {
+			_, raw, ct, _ := matrixCase(t, e.name, e.text, sc)
+			pages, cts = append(pages, raw), append(cts, ct)
+		}
+	}
+	want := make([]string, len(pages))
+	for i := range pages {
+		got, _, _ := decode(pages[i], cts[i])
+		want[i] = string(got)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for i := range pages {
+				j := (i + g) % len(pages)
+				got, _, _ := decode(pages[j], cts[j])
+				assert.Equal(t, want[j], string(got))
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // FuzzDecode checks that decode never panics, always returns valid UTF-8,
