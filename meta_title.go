@@ -5,13 +5,14 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Titles: the page's headline without the site name the <title> and
 // og:title often carry ("Title | Site", "Site - Title"). The h1 wins when
 // it matches a candidate, since it is what the reader sees.
 
-var reTitleSep = regexp.MustCompile(`\s+[|\-–—:·•»/~]{1,2}\s+|\s*[|·•»]\s*`)
+var reTitleSep = regexp.MustCompile(`\s+[|\-–—:·•»/~*]{1,2}\s+|\s*[|·•»｜：]\s*`)
 
 // titleInputs are the candidates chooseTitle decides between.
 type titleInputs struct {
@@ -21,27 +22,37 @@ type titleInputs struct {
 	siteNames  []string
 }
 
-// chooseTitle picks the article's title.
+// chooseTitle picks the article's title. A candidate the h1 confirms
+// wins (in the candidate's own spelling: metadata keeps the punctuation
+// the h1's markup often mangles); then an h1 that starts a candidate
+// whose site suffix is unknown; then the first candidate.
 func chooseTitle(in titleInputs) string {
-	var cleaned []string
+	type cand struct{ text, raw, clean string }
+	var cands []cand
 	for _, c := range append(append([]string(nil), in.candidates...), in.titleTag) {
-		if c = stripSiteName(metaPlain(c), in.siteNames); c != "" {
-			cleaned = append(cleaned, c)
+		c = metaPlain(c)
+		if s := stripSiteName(c, in.siteNames); s != "" {
+			cands = append(cands, cand{s, titleKey(c), titleKey(s)})
 		}
 	}
-	raw := append(append([]string(nil), in.candidates...), in.titleTag)
+	var h1s []string
 	for _, h := range in.h1s {
-		h = metaPlain(h)
-		if len(h) < 3 {
-			continue
+		if h = metaPlain(h); len(titleKey(h)) >= 3 {
+			h1s = append(h1s, h)
 		}
-		k := titleKey(h)
-		for i, c := range cleaned {
-			if titleKey(c) == k {
-				return h
+	}
+	for _, h := range h1s {
+		for _, c := range cands {
+			if c.clean == titleKey(h) {
+				return c.text
 			}
+		}
+	}
+	for _, h := range h1s {
+		k := titleKey(h)
+		for _, c := range cands {
 			// "Headline - Some Blog" where the blog's name is unknown
-			if len(strings.Fields(h)) >= 3 && i < len(raw) && strings.HasPrefix(titleKey(metaPlain(raw[i])), k) {
+			if (len(strings.Fields(h)) >= 3 || utf8.RuneCountInString(k) >= 12) && strings.HasPrefix(c.raw, k) {
 				return h
 			}
 		}
@@ -55,8 +66,8 @@ func chooseTitle(in titleInputs) string {
 	if t == metaPlain(in.titleTag) {
 		t = stripUnknownSite(t)
 	}
-	if t == "" && len(in.h1s) > 0 {
-		t = metaPlain(in.h1s[0])
+	if t == "" && len(h1s) > 0 {
+		t = h1s[0]
 	}
 	return t
 }
@@ -80,9 +91,6 @@ func stripSiteName(t string, siteNames []string) string {
 		default:
 			return t
 		}
-	}
-	if isSiteName(t, siteNames) {
-		return ""
 	}
 	return t
 }

@@ -162,3 +162,31 @@ func logWorstMeta(t *testing.T, name string, rs []metaResult, n int) {
 		}
 	}
 }
+
+// TestMetadataPage prints what readMetadata reads from one corpus page:
+// META_PAGE=fundus/<id> go test -run TestMetadataPage -v
+func TestMetadataPage(t *testing.T) {
+	p := os.Getenv("META_PAGE")
+	if p == "" {
+		t.Skip("set META_PAGE=<dataset>/<id> to inspect one corpus page")
+	}
+	dsName, id, _ := strings.Cut(p, "/")
+	ds, err := eval.LoadDataset(filepath.Join(metaCorpusDir, dsName))
+	if err != nil {
+		t.Skip(err)
+	}
+	for _, tr := range ds.Pages {
+		if tr.ID != id {
+			continue
+		}
+		raw, err := ds.ReadPage(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, _, _ := decode(raw, "")
+		u, _ := url.Parse(tr.URL)
+		doc, _ := html.Parse(bytes.NewReader(text))
+		t.Logf("truth: title=%q byline=%q authors=%q published=%q site=%q lang=%q", tr.Title, tr.Byline, tr.Authors, tr.Published, tr.SiteName, tr.Lang)
+		t.Logf("got:   %+v", readMetadata(doc, u))
+	}
+}
