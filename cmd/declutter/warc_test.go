@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"io"
 	"net/http/httputil"
 	"path/filepath"
@@ -201,4 +202,26 @@ func TestWARCDamagedBeyondRepair(t *testing.T) {
 	require.Len(t, recs, 1)
 	assert.Equal(t, filepath.Join(dir, "b.html"), recs[0]["file"])
 	assert.Contains(t, r.stderr, "a.warc.gz")
+}
+
+// A record far larger than any read buffer comes out whole.
+func TestWARCLargeRecord(t *testing.T) {
+	paras := story("large")
+	for i := range 700 {
+		paras = append(paras, fmt.Sprintf("Paragraph %d of a long report on the large council meeting, with enough words in it to read as prose.", i))
+	}
+	paras = append(paras, "The last paragraph says goodbye to the large council.")
+	page := articleHTML("Large", paras...)
+	require.Greater(t, len(page), 64<<10)
+	path := filepath.Join(t.TempDir(), "crawl.warc.gz")
+	writeFile(t, path, bytes.Join(buildWARC(t, true,
+		warcEntry{typ: gowarc.Response, uri: uriA, date: "2024-03-01T10:00:00Z", http: httpResponse("text/html", page)}), nil))
+
+	r := runCmd(t, "", "-format", "json", path)
+
+	require.Equal(t, exitOK, r.code, r.stderr)
+	recs := jsonLines(t, r.stdout)
+	require.Len(t, recs, 1)
+	assert.Contains(t, recs[0]["text"], "Paragraph 699 of a long report")
+	assert.Contains(t, recs[0]["text"], "The last paragraph says goodbye to the large council.")
 }
