@@ -14,23 +14,24 @@ import (
 // Content-Type header value the caller has, or "". It returns the text, the
 // WHATWG name of the encoding used and where that choice came from.
 //
-// The order follows the WHATWG "determine the character encoding" steps
-// with two changes that real pages need:
-// undeclared bytes that are valid UTF-8 are UTF-8, not windows-1252; and a
-// page declared in a legacy encoding whose bytes are valid UTF-8 with
-// multibyte sequences is UTF-8 (the declaration is a left-over template
-// default far more often than such bytes occur by chance). The output is
-// always valid UTF-8, without a BOM. For a UTF-8 page it is raw itself.
+// The order follows the WHATWG "determine the character encoding" steps:
+// BOM, Content-Type, <meta> prescan, then a guess. Real pages need three
+// changes: undeclared bytes that are valid UTF-8 are UTF-8, not
+// windows-1252; a page declared in a legacy encoding whose bytes are valid
+// UTF-8 with multibyte sequences is UTF-8 (a left-over template default is
+// far likelier than such bytes by chance: 5 of 5 such corpus pages); and a
+// page declared UTF-8 whose text is mostly invalid UTF-8 may be guessed.
+// The output is always valid UTF-8, without a BOM; for a UTF-8 page it is
+// raw itself, not a copy.
 func decode(raw []byte, contentType string) (text []byte, encoding string, source EncodingSource) {
 	if name, n := bomEncoding(raw); name != "" {
 		return decodeAs(raw[n:], name), name, EncodingFromBOM
 	}
 	if name := contentTypeCharset(contentType); name != "" {
-		// A server that says UTF-16 about bytes without a single zero
-		// byte in their first kilobytes is wrong: markup in UTF-16 has
-		// one in every other byte.
-		head := raw[:min(len(raw), sniffLimit)]
-		if !strings.HasPrefix(name, "utf-16") || bytes.IndexByte(head, 0) >= 0 {
+		if strings.HasPrefix(name, "utf-16") {
+			name = checkUTF16(raw, name)
+		}
+		if name != "" {
 			return decodeDeclared(raw, name, EncodingFromContentType)
 		}
 	}
@@ -44,6 +45,21 @@ func decode(raw []byte, contentType string) (text []byte, encoding string, sourc
 		return raw, "utf-8", EncodingFromUTF8
 	}
 	return decodeInvalid(raw, "", EncodingFromDefault)
+}
+
+// checkUTF16 checks a Content-Type's UTF-16 against BOM-less bytes. The
+// byte order is read from where the zero bytes are ("utf-16" alone means
+// little-endian but says little); a server that says UTF-16 about bytes
+// without a zero byte in their first kilobytes is wrong, since markup in
+// UTF-16 has one in every other byte: then it returns "".
+func checkUTF16(raw []byte, name string) string {
+	if order := utf16Order(raw); order != "" {
+		return order
+	}
+	if bytes.IndexByte(raw[:min(len(raw), sniffLimit)], 0) < 0 {
+		return ""
+	}
+	return name
 }
 
 // decodeDeclared decodes raw in the encoding name that a Content-Type or

@@ -268,6 +268,7 @@ func TestDecodeEdgeCases(t *testing.T) {
 		{"Content-Type beats meta", encodeAs(t, `<meta charset="koi8-r"><p>Привет, мир</p>`, "windows-1251"), "text/html; charset=windows-1251", `<meta charset="koi8-r"><p>Привет, мир</p>`, "windows-1251", EncodingFromContentType},
 		{"unknown Content-Type charset falls to meta", encodeAs(t, `<meta charset="koi8-r"><p>Привет</p>`, "koi8-r"), "text/html; charset=bogus", `<meta charset="koi8-r"><p>Привет</p>`, "koi8-r", EncodingFromMeta},
 		{"Content-Type utf-16 on ASCII bytes is ignored", page, "text/html; charset=utf-16", normalPage, "utf-8", EncodingFromMeta},
+		{"Content-Type utf-16 on big-endian bytes", encodeAs(t, "<p>Привет, мир</p>", "utf-16be"), "text/html; charset=utf-16", "<p>Привет, мир</p>", "utf-16be", EncodingFromContentType},
 		{"UTF-16LE without BOM", encodeAs(t, "<p>Привет, мир</p>", "utf-16le"), "", "<p>Привет, мир</p>", "utf-16le", EncodingFromGuess},
 		{"undeclared ASCII", []byte("<p>plain</p>"), "", "<p>plain</p>", "utf-8", EncodingFromUTF8},
 		{"undeclared, truncated last rune", []byte("<p>Grüße, 日本\xe8\xaa"), "", "<p>Grüße, 日本\ufffd", "utf-8", EncodingFromUTF8},
