@@ -148,3 +148,61 @@ func TestTextual(t *testing.T) {
 		assert.Equal(t, want, textual(ct), ct)
 	}
 }
+
+// to1251 encodes ASCII, © and the Russian alphabet (without ё) as
+// windows-1251, where А..я are the bytes 0xC0..0xFF.
+func to1251(t *testing.T, s string) []byte {
+	t.Helper()
+	var out []byte
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			out = append(out, byte(r))
+		case r >= 'А' && r <= 'я':
+			out = append(out, byte(r-'А'+0xC0))
+		case r == '©':
+			out = append(out, 0xA9)
+		default:
+			t.Fatalf("to1251: %q has no byte here", r)
+		}
+	}
+	return out
+}
+
+// russianPage declares no charset of its own: only the HTTP header says
+// it is windows-1251.
+func russianPage(t *testing.T) []byte {
+	p := "Совет города проголосовал во вторник за то, чтобы превратить старое трамвайное депо в публичную библиотеку"
+	page := strings.Replace(articleHTML("Депо станет библиотекой", p+".", p+" и читальный зал.", p+" весной.", p+" до полуночи."),
+		`<meta charset="utf-8">`, "", 1)
+	return to1251(t, page)
+}
+
+// The charset of the HTTP Content-Type reaches the extractor.
+func TestFetchCharsetFromHeader(t *testing.T) {
+	body := russianPage(t)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=windows-1251")
+		w.Write(body)
+	}))
+	defer srv.Close()
+
+	r := runCmd(t, "", "-format", "json", srv.URL+"/")
+
+	require.Equal(t, exitOK, r.code, r.stderr)
+	rec := jsonLines(t, r.stdout)[0]
+	assert.Equal(t, "windows-1251", rec["encoding"])
+	assert.Equal(t, "Депо станет библиотекой", rec["title"])
+	assert.Contains(t, rec["text"], "превратить старое трамвайное депо")
+
+	// The header wins even when it is wrong: it was not a guess that got
+	// windows-1251 right above.
+	srv2 := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=koi8-r")
+		w.Write(body)
+	}))
+	defer srv2.Close()
+	r = runCmd(t, "", "-format", "json", srv2.URL+"/")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.Equal(t, "koi8-r", jsonLines(t, r.stdout)[0]["encoding"])
+}

@@ -225,3 +225,19 @@ func TestWARCLargeRecord(t *testing.T) {
 	assert.Contains(t, recs[0]["text"], "Paragraph 699 of a long report")
 	assert.Contains(t, recs[0]["text"], "The last paragraph says goodbye to the large council.")
 }
+
+// The charset of a record's HTTP Content-Type reaches the extractor.
+func TestWARCCharsetFromHeader(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "crawl.warc.gz")
+	writeFile(t, path, bytes.Join(buildWARC(t, true, warcEntry{
+		typ: gowarc.Response, uri: "https://news.example.ru/depo", date: "2024-03-01T10:00:00Z",
+		http: httpResponse("text/html; charset=windows-1251", string(russianPage(t))),
+	}), nil))
+
+	r := runCmd(t, "", "-format", "json", path)
+
+	require.Equal(t, exitOK, r.code, r.stderr)
+	rec := jsonLines(t, r.stdout)[0]
+	assert.Equal(t, "windows-1251", rec["encoding"])
+	assert.Contains(t, rec["text"], "превратить старое трамвайное депо")
+}
