@@ -231,9 +231,9 @@ func (b *batch) write(order <-chan *job, cancel context.CancelFunc) stats {
 		if writeErr != nil {
 			continue // stdout is gone (e.g. piped into head): just drain
 		}
-		b.bar.clear()
 		if o.err != nil {
 			st.failed++
+			b.bar.clear() // a clean line for the message; the next add redraws
 			msg := strings.TrimPrefix(o.err.Error(), "declutter: ")
 			fmt.Fprintf(b.stderr, "declutter: %s: %s\n", j.name, msg)
 		} else {
