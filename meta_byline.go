@@ -18,16 +18,21 @@ var (
 	reNameSep    = regexp.MustCompile(`(?i)\s*(?:,|;|\s&\s|\s+(?:and|und|et|y|e|i|og|en|och|ve|и)\s+)\s*`)
 	reEmail      = regexp.MustCompile(`\S+@\S+\.\S+`)
 	reHandle     = regexp.MustCompile(`(?:^|\s)@\w+`)
-	reBylineJunk = regexp.MustCompile(`(?i)\b(?:updated|published|posted|veröffentlicht|aktualisiert|stand|last modified|min(?:ute)?s? read|lesezeit|read more|follow|share|minutes?|uhr|ago|hours?|gestern|heute|today|yesterday)\b`)
+	reBylineJunk = regexp.MustCompile(`(?i)\b(?:updated|published|posted on|veröffentlicht|publiziert|aktualisiert|stand|last modified|min(?:ute)?s? read|lesezeit|read more|share|minutes?|uhr|ago|hours?|gestern|heute|today|yesterday|no author|unknown|anonymous)\b|^(?:bild|bilder|foto|fotos|image|images|photo|photos|quelle|source|credit|credits|grafik|video|illustration|picture)\s*:`)
+	// reURLText finds URLs inside a byline.
+	reURLText = regexp.MustCompile(`(?i)\b(?:https?://|www\.)\S+`)
+	// reSocialWord finds the labels of social links that follow names.
+	reSocialWord = regexp.MustCompile(`(?i)\b(?:twitter|facebook|linkedin|instagram|e-?mail|follow|folgen|bio|profile|profil|rss|x\.com)\b|\([^()]*\)?|\b\d+\b`)
 )
 
 // cleanByline returns the byline the page states, cleaned to names, and
 // the individual names. ok is false when nothing name-like remains.
 func cleanByline(raw string) (byline string, authors []string) {
 	s := metaPlain(raw)
-	if s == "" || len(s) > 400 {
+	if s == "" || len(s) > 400 || metaIsURL(s) {
 		return "", nil
 	}
+	s = reURLText.ReplaceAllString(s, " ")
 	// keep the segment holding the names: "Jane Doe | Staff Writer | May 5"
 	for _, seg := range reBylineSplit.Split(s, -1) {
 		seg = trimByline(seg)
@@ -52,6 +57,7 @@ func trimByline(s string) string {
 	}
 	s = reEmail.ReplaceAllString(s, " ")
 	s = reHandle.ReplaceAllString(s, " ")
+	s = reSocialWord.ReplaceAllString(s, " ")
 	return strings.Trim(metaCollapse(s), " ,;:-–—·|()[]")
 }
 
@@ -82,7 +88,7 @@ func splitNames(s string) []string {
 }
 
 // reJobTitleTail finds a job title after a name: "Jane Doe Staff Writer".
-var reJobTitleTail = regexp.MustCompile(`(?i)\s+(?:(?:senior|staff|chief|contributing|special|political|foreign|freelance|guest|associate|deputy|managing|executive)\s+)+(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?\b.*$|\s+(?:correspondent|columnist|staff writer|staff reporter)\b.*$`)
+var reJobTitleTail = regexp.MustCompile(`(?i)\s+(?:(?:senior|staff|chief|contributing|special|political|foreign|freelance|guest|associate|deputy|managing|executive)\s+)+(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?\b.*$|\s+(?:correspondent|columnist|staff writer|staff reporter)\b.*$`)
 
 // looksLikeName reports whether s can be a person's or a desk's name: not
 // a URL, a few words at most, mostly letters.

@@ -62,7 +62,7 @@ func chooseByline(s *pageScan, ld jsonLD, siteName string) (string, []string) {
 		return strings.Join(ns, ", "), ns
 	}
 	for _, ref := range nearHeadline(s, s.bylines) {
-		t := metaNodeText(ref.n, 400)
+		t := metaSpacedText(ref.n, 400)
 		if len(t) > 200 {
 			continue
 		}
@@ -71,7 +71,7 @@ func chooseByline(s *pageScan, ld jsonLD, siteName string) (string, []string) {
 		}
 	}
 	for _, ref := range s.authorRel {
-		if ns := try([]string{metaNodeText(ref.n, 200)}); ns != nil && !ref.noise {
+		if ns := try([]string{metaSpacedText(ref.n, 200)}); ns != nil && !ref.noise {
 			return strings.Join(ns, ", "), ns
 		}
 	}
@@ -122,7 +122,7 @@ func (s *pageScan) microAuthors() []string {
 			name = metaAttr(m.n, "content")
 		}
 		if name == "" {
-			name = metaNodeText(m.n, 300)
+			name = metaSpacedText(m.n, 300)
 		}
 		if len(name) <= 200 {
 			out = append(out, name)

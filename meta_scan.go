@@ -92,10 +92,24 @@ func isNoiseRegion(n *html.Node) bool {
 	switch n.Data {
 	case "aside", "nav", "footer":
 		return true
+	case "body", "html", "main", "article", "h1":
+		return false
 	}
 	cls := metaAttr(n, "class") + " " + metaAttr(n, "id")
-	return len(cls) > 3 && reNoiseRegion.MatchString(cls)
+	if len(cls) < 4 || !reNoiseRegion.MatchString(cls) {
+		return false
+	}
+	for _, tok := range strings.Fields(strings.ToLower(cls)) {
+		if reNoiseRegion.MatchString(tok) && !reLayoutToken.MatchString(tok) {
+			return true
+		}
+	}
+	return false
 }
+
+// reLayoutToken matches class names that describe a page layout ("has-
+// sidebar", "content-sidebar", "comments-open") rather than a region.
+var reLayoutToken = regexp.MustCompile(`^(?:has|no|with|without|content|show|hide|is|enable|disable|layout|page|site|two|three|left|right)[-_]|[-_](?:open|closed|enabled|disabled|layout|count)$`)
 
 // visit records c's candidates and reports whether to descend into it.
 func (s *pageScan) visit(c *html.Node, order int, noise bool, scope string) bool {

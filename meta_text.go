@@ -65,6 +65,23 @@ func metaCollapse(s string) string {
 // It skips script, style and template content. limit bounds the work on
 // big subtrees: walking stops once that many bytes were collected.
 func metaNodeText(n *html.Node, limit int) string {
+	return nodeTextBreaking(n, limit, isBlock)
+}
+
+// metaSpacedText is metaNodeText with a space at every element boundary
+// but text formatting ones, for short texts such as bylines where names
+// and labels sit in adjacent inline elements: "By<a>Jane Doe</a>".
+func metaSpacedText(n *html.Node, limit int) string {
+	return nodeTextBreaking(n, limit, func(tag string) bool {
+		switch tag {
+		case "b", "i", "em", "strong", "u", "small", "font", "abbr", "sup", "sub", "mark", "wbr":
+			return false
+		}
+		return true
+	})
+}
+
+func nodeTextBreaking(n *html.Node, limit int, breaks func(string) bool) string {
 	var b strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -80,11 +97,12 @@ func metaNodeText(n *html.Node, limit int) string {
 					b.WriteByte(' ')
 					continue
 				}
-				if isBlock(c.Data) {
+				brk := breaks(c.Data)
+				if brk {
 					b.WriteByte(' ')
 				}
 				walk(c)
-				if isBlock(c.Data) {
+				if brk {
 					b.WriteByte(' ')
 				}
 			}
