@@ -50,11 +50,12 @@ func collapseSpace(s string) string {
 
 // NormalizeName is how titles and site names are compared: NFKC, white
 // space collapsed, quotes and punctuation trimmed from both ends, case
-// folded.
+// folded. Invisible format characters (a zero-width space, a soft hyphen)
+// are trimmed from the ends too.
 func NormalizeName(s string) string {
 	s = collapseSpace(norm.NFKC.String(s))
 	s = strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsPunct(r) || unicode.IsSpace(r) || r == '`'
+		return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || r == '`'
 	})
 	return cases.Fold().String(s) // a Caser is not safe to share
 }

@@ -58,6 +58,7 @@ func TestNormalizeName(t *testing.T) {
 		{"Straße", "STRASSE"}, // full case folding
 		{"... Why? ...", "why"},
 		{"`code`", "code"},
+		{"Ein bisschen Fortschritt\u200b", "Ein bisschen Fortschritt"}, // zero-width space at an end
 	}
 	for _, p := range same {
 		if a, b := NormalizeName(p[0]), NormalizeName(p[1]); a != b {
@@ -68,6 +69,7 @@ func TestNormalizeName(t *testing.T) {
 		{"Hello - World", "Hello World"}, // inner punctuation counts
 		{"Hello World | Site", "Hello World"},
 		{"ab", "a b"},
+		{"a\u200bb", "ab"}, // only the ends are trimmed
 	}
 	for _, p := range differ {
 		if a, b := NormalizeName(p[0]), NormalizeName(p[1]); a == b {
