@@ -1,0 +1,6 @@
+//go:build !race
+
+package declutter
+
+// charsetCorpusUnderRace: see charset_race_test.go.
+const charsetCorpusUnderRace = false
