@@ -28,7 +28,7 @@ import (
 // testdata/xss and under fuzzing.
 
 // iframeSandbox is the sandbox every embedded player gets. Players need
-// scripts and their own origin (for cookies-free playback state) and the
+// scripts, their own origin (to reach their own storage and API) and the
 // Presentation API; they get no popups, forms, top navigation or modals.
 // allow-scripts with allow-same-origin is only safe because the frame's
 // origin is one of the video hosts below, never the reader's own.
