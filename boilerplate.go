@@ -103,12 +103,88 @@ var builtinRules = []Rule{
 		MinLinkDensity: 0.3,
 	},
 	{
-		Name:     "related-heading",
+		// Headings that introduce a box or list of links to other articles.
+		Name:      "related-heading",
+		Stage:     StageBody,
+		Selector:  `p, div, h2, h3, h4, h5, h6, strong, span, b, section > header`,
+		Text:      `(?i)^(related( articles?| stories| posts| content| reading| news)?|read (also|more|next)|also read|see also|more (from|on|about|in) .{0,40}|more news|recommended( for you| reading)?|you (may|might) also (like|be interested in|enjoy)|don't miss|(auch|ebenfalls) interessant|lesen sie (auch|mehr|weiter)( die folgenden beiträge| zum thema)?|mehr (zum thema|dazu|zu .{1,40})( auf .{1,30})?|das (thema )?könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|themen|nachrichten)( zum thema)?|weiterführende (links|artikel|informationen)|schon gelesen\??|heute empfehlen wir|empfehlungen( der redaktion)?|(à )?lire aussi|à lire (également|aussi)|sur le même sujet|leer más|lee también|lea también|te puede interesar|también te puede interesar|puedes ver|czytaj (też|także|również)|zobacz (też|także)|leia também|leggi anche)\s*[:?!.]*$`,
+		MaxChars:  80,
+		Expand:    500,
+		Following: true,
+	},
+	{
+		// "Read more: <headline>" paragraphs inside the story.
+		Name:           "read-also-link",
+		Stage:          StageBody,
+		Selector:       `p, div, li, h3, h4, strong, em, span`,
+		Text:           `(?i)^(read (more|also|next)|also read|see also|related|more|lesen sie (auch|mehr)|mehr zum thema|auch interessant|(à )?lire aussi|lea (también|más)|lee también|leer más|puedes ver|ver también|czytaj (też|także|również)|zobacz (też|także)|leia também|leggi anche)\s*[:|>»\-–—]\s*\S`,
+		MaxChars:       250,
+		MinLinkDensity: 0.4,
+	},
+	{
+		Name:     "comments",
 		Stage:    StageBody,
-		Selector: `p, div, h2, h3, h4, h5, h6, strong, span`,
-		Text:     `(?i)^(related( articles?| stories| posts| content| reading)?|read (also|more|next)|see also|more (from|on|about) .{0,40}|recommended( for you)?|you (may|might) also (like|be interested in)|auch interessant|lesen sie auch|mehr zum thema|das könnte (sie|dich) auch interessieren|weitere artikel|lire aussi|à lire aussi|leer más|lee también|te puede interesar)\s*:?$`,
-		MaxChars: 60,
-		Expand:   500,
+		Selector: `#comments, .comments, #respond, .comment-respond, .comments-area, .comment-list, .commentlist, [id^="comment-"], [class*="comment-form" i], [class*="comments-section" i], #disqus_thread, [class*="kommentar" i]`,
+	},
+	{
+		Name:      "comments-heading",
+		Stage:     StageBody,
+		Selector:  `h2, h3, h4, p, div, span, strong`,
+		Text:      `(?i)^((\d+|no|keine) )?(comments?|kommentare?|commentaires?|comentarios?|responses|replies|leave a (reply|comment)|(write|post|add) a comment|kommentar (schreiben|verfassen|hinzufügen)|kommentare (schreiben|geschlossen|insgesamt)|comments are closed|laisser un commentaire|deja un comentario|sie müssen angemeldet sein,? um kommentare zu schreiben!?)\s*[:.!]*(\s*\(?\d+\)?)?$`,
+		MaxChars:  80,
+		Expand:    200,
+		Following: true,
+	},
+	{
+		Name:     "ad-label",
+		Text:     `(?i)^(anzeige|advertisement|advertising|werbung|publicidad|publicité|reklama|pubblicità|sponsored( content)?|ad|ads)\s*:?$`,
+		MaxChars: 25,
+	},
+	{
+		Name:     "load-more",
+		Text:     `(?i)^(load more|show more|mehr laden|lade weitere inhalte|weitere laden|mehr anzeigen|afficher plus|cargar más|ver más)( (articles|stories|news|artikel|beiträge))?\s*(…|\.\.\.)?$`,
+		MaxChars: 40,
+	},
+
+	// Body rules for metadata that leaks into the story: copyright lines,
+	// category and tag footers, social follow prompts, image credits,
+	// ratings and print buttons.
+	{
+		Name:     "copyright-line",
+		Stage:    StageBody,
+		Text:     `(?i)^(©|\(c\)|copyright\b|alle rechte vorbehalten|all rights reserved|tous droits réservés|todos los derechos reservados).{0,160}$`,
+		MaxChars: 200,
+	},
+	{
+		Name:     "post-footer-meta",
+		Stage:    StageBody,
+		Text:     `(?i)^(this (entry|post|article) was posted|posted in\b|filed (under|in)\b|categor(y|ies)\s*:|tags?\s*:|tagged( with)?\s*:|schlagw(ö|oe)rter\s*:|kategorien?\s*:|stichw(ö|oe)rter\s*:|themen\s*:|etiquetas\s*:|mots-clés\s*:|catégories?\s*:|this (entry|post) was tagged\b|veröffentlicht (in|unter)\b)`,
+		MaxChars: 300,
+	},
+	{
+		Name:     "social-follow",
+		Stage:    StageBody,
+		Text:     `(?i)^((follow|like|find) (us|me|[\p{Lu}][\p{L}.' ]{0,40}) on (twitter|facebook|instagram|linkedin|x|youtube|tiktok|threads|mastodon|bluesky)\b.{0,200}|you can (keep up|follow|find) (with )?me on (twitter|facebook|instagram|linkedin|x|mastodon|bluesky)\b.{0,120}|for the latest (news|stories|updates).{0,120}(download|follow|subscribe).{0,120}|folgen sie (uns|.{1,40}) (auf|bei) (twitter|facebook|instagram|x)\b.{0,120}|(share|teilen) (this|on|auf|via) .{0,40})$`,
+		MaxChars: 300,
+	},
+	{
+		Name:     "image-credit",
+		Stage:    StageBody,
+		Text:     `(?i)^((image|photo|picture|foto|bild|titel|beitrags)?(bild|foto)?\s*(credits?|quelle|nachweis|source)|titelbild|beitragsbild|crédits? photos?|bildquelle|fotos?|photos?|bild|imagen|foto de portada)\s*:\s*\S.{0,80}$`,
+		MaxChars: 100,
+	},
+	{
+		Name:     "rating-and-print",
+		Stage:    StageBody,
+		Text:     `(?i)^(was this (article|page|post) (helpful|useful)\??.{0,40}|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)\??.{0,40}|\(?noch keine bewertungen\)?|\(?no ratings yet\)?|rate this (article|post|recipe).{0,20}|(rezept|artikel|seite) drucken|print (this )?(article|recipe|page)|drucken|zum vergrößern auf das bild( klicken)?|click (to|on the image to) (enlarge|zoom)|bild anzeigen|(bild|foto) vergrößern|we want to hear what you think about this article.{0,80})$`,
+		MaxChars: 120,
+	},
+	{
+		// A byline or bare date left at the top or bottom of the story.
+		Name:     "byline-line",
+		Stage:    StageBody,
+		Text:     `^((?i:by|von|par|por|di|door|av|af)\s*:?\s*\p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,3}( (?i:and|und|et|y|e|&) \p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,3})?|(?i:von|by)\s*:?|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(,? \d{1,2}:\d{2}( (?i:uhr))?)?|(?i:posted|published|veröffentlicht|aktualisiert|updated)( (?i:on|am))?\s*:?\s*.{0,40}\d{4}.{0,20})$`,
+		MaxChars: 80,
 	},
 	{
 		Name:     "share-bar",
@@ -119,7 +195,14 @@ var builtinRules = []Rule{
 	{
 		Name:     "form-controls",
 		Stage:    StageBody,
-		Selector: `form, button, input, select, textarea, fieldset`,
+		Selector: `button, input, select, textarea, label`,
+	},
+	{
+		// Some CMSs wrap the whole page in one form, so only small forms go.
+		Name:     "form",
+		Stage:    StageBody,
+		Selector: `form, fieldset`,
+		MaxChars: 400,
 	},
 	{
 		Name:     "author-box",
@@ -130,7 +213,7 @@ var builtinRules = []Rule{
 	{
 		Name:     "byline-block",
 		Stage:    StageBody,
-		Selector: `[class*="byline" i], [class*="post-meta" i], [class*="entry-meta" i], [class*="article-meta" i], [class*="article__meta" i], [class*="dateline" i], [itemprop="author"], [rel="author"]`,
+		Selector: `[class*="byline" i], [class*="post-meta" i], [class*="entry-meta" i], [class*="article-meta" i], [class*="article__meta" i], [itemprop="author"], [rel="author"]`,
 		MaxChars: 200,
 	},
 	{

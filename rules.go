@@ -59,6 +59,11 @@ type Rule struct {
 	// takes its banner with it. Expansion never climbs into body, main,
 	// article, or an element holding the page's h1.
 	Expand int
+
+	// Following also removes the siblings after the removed element that
+	// are mostly links (a list under a "Related" heading), up to the next
+	// heading.
+	Following bool
 }
 
 // defaultTextOnlyMaxChars bounds Text-only rules, which look at every
@@ -203,11 +208,22 @@ func applyRules(ctx context.Context, rules []compiledRule, root *html.Node, st *
 				}
 				target := n
 				if r.Expand > 0 {
-					target = expand(n, root, r.Expand, st, guarded)
+					// Never let one expansion take half of what there is:
+					// on a short page that would be the article itself.
+					limit := min(r.Expand, st.chars(root)/2)
+					target = expand(n, root, limit, st, guarded)
 				}
 				if !removed[target] {
 					removed[target] = true
 					hits = append(hits, hit{target, r.Name})
+				}
+				if r.Following {
+					for _, sib := range linkSiblings(target, st) {
+						if !removed[sib] {
+							removed[sib] = true
+							hits = append(hits, hit{sib, r.Name})
+						}
+					}
 				}
 				next = nextSkipping(n, root, true)
 				break
@@ -228,6 +244,33 @@ func applyRules(ctx context.Context, rules []compiledRule, root *html.Node, st *
 		}
 	}
 	return out, nil
+}
+
+// linkSiblings returns the element siblings after n that are mostly links,
+// stopping at the first heading or the first sibling with prose.
+func linkSiblings(n *html.Node, st *textStats) []*html.Node {
+	var out []*html.Node
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+			continue
+		}
+		if s.Type != html.ElementNode || isHeadingTag(s.Data) {
+			break
+		}
+		if st.chars(s) > 0 && st.linkDensity(s) < 0.5 {
+			break
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func isHeadingTag(tag string) bool {
+	switch tag {
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		return true
+	}
+	return false
 }
 
 // expand climbs from n to the largest ancestor whose text is at most max
