@@ -90,8 +90,11 @@ func scanPage(doc *html.Node) *pageScan {
 
 func isNoiseRegion(n *html.Node) bool {
 	switch n.Data {
-	case "aside", "nav", "footer":
+	case "aside", "nav":
 		return true
+	case "footer":
+		// an article's own footer holds its byline and date
+		return !insideArticle(n)
 	case "body", "html", "main", "article", "h1":
 		return false
 	}
@@ -101,6 +104,15 @@ func isNoiseRegion(n *html.Node) bool {
 	}
 	for _, tok := range strings.Fields(strings.ToLower(cls)) {
 		if reNoiseRegion.MatchString(tok) && !reLayoutToken.MatchString(tok) {
+			return true
+		}
+	}
+	return false
+}
+
+func insideArticle(n *html.Node) bool {
+	for p, i := n.Parent, 0; p != nil && i < 12; p, i = p.Parent, i+1 {
+		if p.Data == "article" || p.Data == "main" || metaAttr(p, "itemprop") == "articleBody" {
 			return true
 		}
 	}
