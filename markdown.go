@@ -43,7 +43,8 @@ func (a *Article) Markdown() (string, error) {
 // MarkdownWith renders the article as Markdown with the given options. The
 // result ends with exactly one newline, or is empty when there is nothing
 // to render.
-func (a *Article) MarkdownWith(opts MarkdownOptions) (string, error) {
+func (a *Article) MarkdownWith(opts MarkdownOptions) (md string, err error) {
+	defer recoverPanic(&err) // a converter bug must not take the caller down
 	// Content comes from a tree already limited in depth, but an Article
 	// can also be built by hand: bound the parser's stack and the
 	// converter's recursion the same way.
@@ -52,7 +53,8 @@ func (a *Article) MarkdownWith(opts MarkdownOptions) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("declutter: converting to Markdown: %w", err)
 	}
-	body = strings.TrimSpace(body)
+	// Content from the extractor is valid UTF-8; one built by hand may not be.
+	body = strings.TrimSpace(strings.ToValidUTF8(body, "\uFFFD"))
 
 	var b strings.Builder
 	if opts.FrontMatter {

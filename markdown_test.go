@@ -4,10 +4,12 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -242,4 +244,42 @@ func TestMarkdownDeepContent(t *testing.T) {
 	got, err := (&Article{Content: deep}).Markdown()
 	require.NoError(t, err)
 	assert.Contains(t, got, "deep text")
+}
+
+var frontMatterLine = regexp.MustCompile(`^[a-z_]+: (".*"|\[".*"\]|[0-9][0-9T:+\-Z]*)$`)
+
+// FuzzMarkdown feeds arbitrary Content and metadata to MarkdownWith: it
+// must not panic, must return valid UTF-8, and its front matter must stay
+// one block whatever the title holds.
+func FuzzMarkdown(f *testing.F) {
+	article, err := os.ReadFile(filepath.Join("testdata", "TestMarkdown", "article.html"))
+	require.NoError(f, err)
+	f.Add(string(article), "Title")
+	f.Add(`<table><tr><td><p>a</p><p>b</p></td></tr></table><figure><figcaption>c</figcaption></figure>`, "---\n---")
+	f.Add(`<iframe src="https://www.youtube.com/embed/x(1)"></iframe><pre><code>`+"```"+`</code></pre>`, "\xff\u2028\"")
+	f.Fuzz(func(t *testing.T, content, title string) {
+		a := &Article{Title: title, Content: content, Tags: []string{title}}
+		md, err := a.MarkdownWith(MarkdownOptions{FrontMatter: true, Title: true})
+		if err != nil {
+			return // an error is fine; a panic or garbage is not
+		}
+		if !utf8.ValidString(md) {
+			t.Fatalf("invalid UTF-8 in %q", md)
+		}
+		rest, ok := strings.CutPrefix(md, "---\n")
+		if !ok {
+			t.Fatalf("no front matter: %q", md)
+		}
+		front, _, ok := strings.Cut(rest, "\n---\n")
+		if !ok {
+			t.Fatalf("front matter not closed: %q", md)
+		}
+		// No value spills onto a line of its own, and the block parses.
+		for _, line := range strings.Split(front, "\n") {
+			if !frontMatterLine.MatchString(line) {
+				t.Fatalf("front matter line %q in %q", line, md)
+			}
+		}
+		assert.YAMLEq(t, front, front)
+	})
 }
