@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 
 	"codeberg.org/readeck/go-readability/v2"
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 )
 
@@ -146,11 +147,13 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	if ctx.Err() != nil {
 		return nil, canceled(ctx)
 	}
+	lead := findStandfirst(doc, st, a.Title)
 
 	body, err := isolateBody(doc, base)
 	if err != nil {
 		return nil, err
 	}
+	restoreStandfirst(body, lead)
 	if ctx.Err() != nil {
 		return nil, canceled(ctx)
 	}
@@ -182,10 +185,30 @@ func isolateBody(doc *html.Node, base *url.URL) (*html.Node, error) {
 	if err != nil {
 		return nil, fmt.Errorf("declutter: readability pass: %w", err)
 	}
-	if res.Node == nil {
-		return nil, fmt.Errorf("%w: readability found no body", ErrNoContent)
+	if res.Node != nil {
+		return res.Node, nil
 	}
-	return res.Node, nil
+	if n := fallbackBody(doc); n != nil {
+		return n, nil
+	}
+	return nil, fmt.Errorf("%w: readability found no body", ErrNoContent)
+}
+
+// fallbackBody picks the page's own article container when the readability
+// pass gives up (it needs a few hundred characters of paragraph text).
+func fallbackBody(doc *html.Node) *html.Node {
+	for _, sel := range fallbackContainers {
+		if n := sel.MatchFirst(doc); n != nil && collapsedLen(collapsedText(n)) > 0 {
+			return n
+		}
+	}
+	return nil
+}
+
+var fallbackContainers = []cascadia.Selector{
+	cascadia.MustCompile(`[itemprop="articleBody"]`),
+	cascadia.MustCompile(`article`),
+	cascadia.MustCompile(`main, [role="main"]`),
 }
 
 func (e *Extractor) withTimeout(ctx context.Context) (context.Context, context.CancelFunc) {

@@ -1,0 +1,121 @@
+package declutter
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// The readability pass often starts the body below the headline block, so
+// the standfirst (the lead paragraph under the headline) is lost. These
+// functions find it in the page before the pass and put it back after.
+
+// leadClass matches the class or id of standfirst containers.
+var leadClass = regexp.MustCompile(`(?i)(^|[\s_-])(lead|leadin|intro|standfirst|teaser|summary|dek|deck|subtitle|sub-title|subheadline|subhead|excerpt|abstract|description|kicker-text|article-lede|lede)([\s_-]|$)`)
+
+const (
+	minLeadChars  = 40
+	maxLeadChars  = 1200
+	leadLookahead = 40 // elements examined after the headline
+)
+
+// findStandfirst returns the text of the standfirst that follows the page's
+// main headline, or "" when there is none to trust.
+func findStandfirst(doc *html.Node, st *textStats, title string) string {
+	h1 := mainHeading(doc, title)
+	if h1 == nil {
+		return ""
+	}
+	region := h1.Parent
+	if region != nil && region.Parent != nil && region.Data != "article" && region.Data != "body" {
+		region = region.Parent
+	}
+	seen := 0
+	for n := nextSkipping(h1, region, true); n != nil && seen < leadLookahead; {
+		if n.Type != html.ElementNode {
+			n = nextSkipping(n, region, false)
+			continue
+		}
+		seen++
+		switch n.Data {
+		case "figure", "figcaption", "nav", "aside", "form", "time", "address", "ul", "ol", "table", "button":
+			n = nextSkipping(n, region, true)
+			continue
+		}
+		chars := st.chars(n)
+		classy := leadClass.MatchString(attrOf(n, "class")+" "+attrOf(n, "id")) || attrOf(n, "itemprop") == "description"
+		if (classy || n.Data == "p") && chars >= minLeadChars && chars <= maxLeadChars && st.linkDensity(n) < 0.2 {
+			return st.text(n)
+		}
+		if n.Data == "p" && chars >= minLeadChars {
+			return "" // a long paragraph: the body has begun
+		}
+		n = nextSkipping(n, region, false)
+	}
+	return ""
+}
+
+// mainHeading returns the h1 that best matches the title, or the first h1.
+func mainHeading(doc *html.Node, title string) *html.Node {
+	var first *html.Node
+	want := normalizeKey(title)
+	for n := doc; n != nil; n = nextSkipping(n, doc, false) {
+		if n.Type != html.ElementNode || n.Data != "h1" {
+			continue
+		}
+		if want != "" && normalizeKey(collapsedText(n)) == want {
+			return n
+		}
+		if first == nil {
+			first = n
+		}
+	}
+	return first
+}
+
+// restoreStandfirst puts lead at the top of body unless the body already
+// has it.
+func restoreStandfirst(body *html.Node, lead string) bool {
+	if lead == "" {
+		return false
+	}
+	probe := normalizeKey(lead)
+	if len(probe) > 80 {
+		probe = probe[:80]
+	}
+	if strings.Contains(normalizeKey(collapsedText(body)), probe) {
+		return false
+	}
+	p := &html.Node{Type: html.ElementNode, Data: "p"}
+	p.AppendChild(&html.Node{Type: html.TextNode, Data: lead})
+	top := body
+	if c := firstElementChild(body); c != nil && c.Data == "div" && attrOf(c, "id") == "readability-page-1" {
+		top = c
+	}
+	top.InsertBefore(p, top.FirstChild)
+	return true
+}
+
+// normalizeKey folds case and white space for text comparisons.
+func normalizeKey(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+func firstElementChild(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}
+
+func attrOf(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
