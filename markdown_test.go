@@ -283,3 +283,16 @@ func FuzzMarkdown(f *testing.F) {
 		assert.YAMLEq(t, front, front)
 	})
 }
+
+func BenchmarkMarkdown(b *testing.B) {
+	content, err := os.ReadFile(filepath.Join("testdata", "TestMarkdown", "article.html"))
+	require.NoError(b, err)
+	a := &Article{Title: "Tram depot to become a library", Content: string(content)}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(content)))
+	for b.Loop() {
+		if _, err := a.MarkdownWith(MarkdownOptions{FrontMatter: true, Title: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
