@@ -45,7 +45,8 @@ var (
 	reCJKDate   = regexp.MustCompile(`(\d{4})\s*[年년.]\s*(\d{1,2})\s*[月월.]\s*(\d{1,2})\s*[日일]?`)
 	reDayDot    = regexp.MustCompile(`\b(\d{1,2})\.\s*(` + monthRe + `)`)
 	reNoiseWord = regexp.MustCompile(`(?i)\b(?:de|del|um|am|at|à|a las|alle|le|on|o|uhr|h)\b\.?`)
-	reHourH     = regexp.MustCompile(`\b(\d{1,2})[h.](\d{2})\b`)
+	reHourH     = regexp.MustCompile(`\b(\d{1,2})h(\d{2})\b`)
+	reHourDot   = regexp.MustCompile(`\b(\d{1,2})\.(\d{2})\s*(?:Uhr|h)\b`)
 	reZoneAbbr  = regexp.MustCompile(`\s*\(?\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|MEZ|MESZ|IST|JST|KST|AEST|AEDT|EET|EEST|WET|WEST|HKT|SGT)\)?\s*$`)
 	// reDateInText finds a date (and a following time) inside free text,
 	// after month names were translated to English.
@@ -183,6 +184,7 @@ func normalizeDateText(s string) string {
 	})
 	s = reDayDot.ReplaceAllString(s, "$1 $2")
 	s = reHourH.ReplaceAllString(s, "$1:$2")
+	s = reHourDot.ReplaceAllString(s, "$1:$2")
 	if strings.ContainsAny(s, "ahoudlUAHODL") {
 		s = reNoiseWord.ReplaceAllString(s, " ")
 	}

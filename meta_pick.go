@@ -219,10 +219,24 @@ func (s *pageScan) domDate(monthFirst bool, props ...string) (time.Time, bool) {
 		if i >= 20 {
 			break
 		}
+		for _, v := range []string{metaAttr(r.n, "datetime"), metaAttr(r.n, "content"), metaAttr(r.n, "title")} {
+			if t, ok := parseDate(v, monthFirst); ok && v != "" {
+				return t, true
+			}
+		}
 		if txt := metaNodeText(r.n, 300); len(txt) <= 200 {
 			if t, ok := findDate(txt, monthFirst); ok {
 				return t, true
 			}
+		}
+	}
+	// last: a short line of text that is a date, nearest the headline
+	for i, r := range nearHeadline(s, s.dateTexts) {
+		if i >= 30 {
+			break
+		}
+		if t, ok := findDate(r.n.Data, monthFirst); ok {
+			return t, true
 		}
 	}
 	return time.Time{}, false

@@ -25,6 +25,7 @@ type pageScan struct {
 	micro     []microRef
 	figures   []elemRef
 	images    []elemRef // <img> outside noise, in order (for caption lookup)
+	dateTexts []elemRef // short text nodes with digits: a date line without markup
 }
 
 // elemRef is an element with its position in document order and whether
@@ -54,7 +55,7 @@ type microRef struct {
 var (
 	// reNoiseRegion names containers whose dates and names belong to
 	// someone or something else than the article.
-	reNoiseRegion = regexp.MustCompile(`(?i)comment|related|sidebar|recommend|widget|popular|trending|more-stories|read-more|readmore|newsletter|outbrain|taboola|replies`)
+	reNoiseRegion = regexp.MustCompile(`(?i)comment|related|sidebar|recommend|popular|trending|more-stories|read-more|readmore|newsletter|outbrain|taboola|replies`)
 	// reBylineClass names elements that hold the byline.
 	reBylineClass = regexp.MustCompile(`(?i)byline|author|writer|autor|auteur|autore|reporter|journalist|verfasser|contributor|creator`)
 	// reDateClass names elements that hold the publication date.
@@ -68,6 +69,9 @@ func scanPage(doc *html.Node) *pageScan {
 	var walk func(n *html.Node, noise bool, scope string)
 	walk = func(n *html.Node, noise bool, scope string) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode && !noise {
+				s.addDateText(c, order)
+			}
 			if c.Type != html.ElementNode {
 				continue
 			}
@@ -184,6 +188,37 @@ func (s *pageScan) visit(c *html.Node, order int, noise bool, scope string) bool
 		}
 	}
 	return true
+}
+
+// maxDateTexts bounds the short dated text nodes kept per page.
+const maxDateTexts = 400
+
+// addDateText keeps a short text node that may be a date line ("10.
+// September 2017", "Posted on March 3, 2019"): a digit run of four.
+func (s *pageScan) addDateText(c *html.Node, order int) {
+	t := strings.TrimSpace(c.Data)
+	if len(t) < 6 || len(t) > 80 || len(s.dateTexts) >= maxDateTexts || !hasYearDigits(t) {
+		return
+	}
+	if p := c.Parent; p != nil && (p.Data == "script" || p.Data == "style" || p.Data == "a" || p.Data == "option") {
+		return
+	}
+	s.dateTexts = append(s.dateTexts, elemRef{n: c, order: order})
+}
+
+func hasYearDigits(t string) bool {
+	run := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] >= '0' && t[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 func (s *pageScan) addMeta(c *html.Node) {
