@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -54,11 +55,15 @@ type outcome struct {
 	err error
 }
 
-type stats struct{ ok, failed int }
+type stats struct {
+	ok, failed  int
+	interrupted int // failed because the run was canceled: counted in failed, reported once
+}
 
 // process runs the batch and reports whether every page was extracted.
 func (b *batch) process(ctx context.Context) bool {
 	start := time.Now()
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	sources := expandInputs(b.cfg.inputs)
@@ -82,10 +87,13 @@ func (b *batch) process(ctx context.Context) bool {
 			}
 		}()
 	}
-	st := b.write(order, cancel)
+	st := b.write(ctx, order, cancel)
 	wg.Wait()
 	b.bar.finish()
 
+	if parent.Err() != nil {
+		fmt.Fprintf(b.stderr, "declutter: interrupted: %d pages in progress dropped, the rest not started\n", st.interrupted)
+	}
 	pages := st.ok + st.failed
 	if b.multi || b.warc.Load() || pages != 1 {
 		msg := fmt.Sprintf("declutter: %d pages: %d ok, %d failed", pages, st.ok, st.failed)
@@ -223,13 +231,18 @@ func (b *batch) handle(ctx context.Context, j *job) outcome {
 
 // write prints each job's result as soon as it and every job before it are
 // done, so the output is in input order whatever -j is.
-func (b *batch) write(order <-chan *job, cancel context.CancelFunc) stats {
+func (b *batch) write(ctx context.Context, order <-chan *job, cancel context.CancelFunc) stats {
 	var st stats
 	var writeErr error
 	for j := range order {
 		o := <-j.done
 		if writeErr != nil {
 			continue // stdout is gone (e.g. piped into head): just drain
+		}
+		if o.err != nil && ctx.Err() != nil && errors.Is(o.err, ctx.Err()) {
+			st.failed++
+			st.interrupted++ // one message at the end, not one per page
+			continue
 		}
 		if o.err != nil {
 			st.failed++

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"html"
 	"os"
@@ -225,6 +226,8 @@ func TestCanceled(t *testing.T) {
 	code := run(ctx, []string{"-format", "json", dir}, strings.NewReader(""), &out, &errOut)
 	assert.Equal(t, exitFailed, code)
 	assert.Empty(t, out.String())
+	assert.Contains(t, errOut.String(), "declutter: interrupted: ")
+	assert.NotContains(t, errOut.String(), "context canceled", "one message, not one per page")
 }
 
 func TestNoProgressBarWithoutTerminal(t *testing.T) {
@@ -238,4 +241,21 @@ func TestNoProgressBarWithoutTerminal(t *testing.T) {
 	p.add(1) // no bar: nothing happens, nothing panics
 	p.clear()
 	p.finish()
+}
+
+type brokenPipe struct{}
+
+func (brokenPipe) Write([]byte) (int, error) { return 0, errors.New("broken pipe") }
+
+// When stdout goes away (piped into head), the run stops with one message
+// instead of extracting the rest for nobody.
+func TestStdoutGone(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 5 {
+		writeFile(t, filepath.Join(dir, fmt.Sprintf("p%d.html", i)), []byte(articleHTML("P", story("p")...)))
+	}
+	var errOut strings.Builder
+	code := run(context.Background(), []string{"-format", "json", "-j", "1", dir}, strings.NewReader(""), brokenPipe{}, &errOut)
+	assert.Equal(t, exitFailed, code)
+	assert.Equal(t, 1, strings.Count(errOut.String(), "writing output: broken pipe"), errOut.String())
 }
