@@ -51,7 +51,7 @@ func (st *textStats) measure(n *html.Node, inLink bool) nodeStats {
 		s.chars += cs.chars
 		s.linkChars += cs.linkChars
 	}
-	if n.Type == html.ElementNode {
+	if n.Type == html.ElementNode || n.Type == html.DocumentNode {
 		st.n[n] = s
 	}
 	return s
