@@ -18,12 +18,15 @@ import (
 var (
 	authorMetas = []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
 		"dcterms.creator", "citation_author", "byl", "og:article:author", "article.author", "cxenseparse:author"}
+	// publishedMetas name the publication date explicitly; weakDateMetas
+	// ("date", "dc.date") are often a CMS's modification or build date, so
+	// a date the page shows next to its headline beats them.
 	publishedMetas = []string{"article:published_time", "og:published_time", "article:published", "datepublished",
 		"pubdate", "publishdate", "publish-date", "publish_date", "published_time", "published-date", "dc.date.issued",
-		"dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "sailthru.date",
-		"parsely-pub-date", "citation_publication_date", "citation_online_date", "citation_date", "article.published",
-		"originalpublicationdate", "pub_date", "displaydate", "date_published", "og:article:published_time",
-		"release_date", "datecreated"}
+		"dcterms.issued", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_online_date",
+		"citation_date", "article.published", "originalpublicationdate", "pub_date", "displaydate", "date_published",
+		"og:article:published_time", "release_date"}
+	weakDateMetas = []string{"dc.date.created", "dcterms.created", "datecreated", "dc.date", "dcterms.date", "date"}
 	modifiedMetas = []string{"article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
 		"dc.date.modified", "dcterms.modified", "last-modified", "article.updated", "lastmod", "updated_time"}
 	// reURLDate finds a date in a URL path: /2016/08/10/, /20160810/, -2016-08-10.
@@ -177,6 +180,16 @@ func choosePublished(s *pageScan, ld jsonLD, pageURL *url.URL, monthFirst bool) 
 	if t, ok := s.domDate(monthFirst, "datepublished", "datecreated"); ok {
 		return t
 	}
+	if t, ok := s.dateLine(monthFirst); ok {
+		return t
+	}
+	for _, k := range weakDateMetas {
+		for _, v := range s.metas[k] {
+			if t, ok := parseDate(v, monthFirst); ok {
+				return t
+			}
+		}
+	}
 	if t, ok := urlDate(pageURL); ok {
 		return t
 	}
@@ -230,7 +243,12 @@ func (s *pageScan) domDate(monthFirst bool, props ...string) (time.Time, bool) {
 			}
 		}
 	}
-	// last: a short line of text that is a date, nearest the headline
+	return time.Time{}, false
+}
+
+// dateLine finds a short line of text that is a date, nearest the
+// headline: the date of pages that show it without any markup.
+func (s *pageScan) dateLine(monthFirst bool) (time.Time, bool) {
 	for i, r := range nearHeadline(s, s.dateTexts) {
 		if i >= 30 {
 			break
