@@ -187,6 +187,15 @@ var builtinRules = []Rule{
 		MaxChars: 80,
 	},
 	{
+		// A short list made only of links inside the story is a list of
+		// teasers ("The latest news about ..."), not prose.
+		Name:           "link-list",
+		Stage:          StageBody,
+		Selector:       `ul, ol`,
+		MaxChars:       300,
+		MinLinkDensity: 0.9,
+	},
+	{
 		Name:     "share-bar",
 		Stage:    StageBody,
 		Selector: `[class*="share" i], [class*="social" i], [id*="share" i]`,

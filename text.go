@@ -84,7 +84,8 @@ func (w *textWriter) words(s string) {
 	}
 }
 
-// pre writes s as it is, trimming only the edges of the whole block.
+// pre writes the text of a whole <pre> block as it is, trimming only its
+// edges.
 func (w *textWriter) pre(s string) {
 	s = strings.Trim(s, "\n")
 	if strings.TrimSpace(s) == "" {
@@ -94,14 +95,10 @@ func (w *textWriter) pre(s string) {
 	w.b.WriteString(strings.TrimRight(s, " \t\n"))
 }
 
-func (w *textWriter) node(n *html.Node, inPre bool) {
+func (w *textWriter) node(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		if inPre {
-			w.pre(n.Data)
-		} else {
-			w.words(n.Data)
-		}
+		w.words(n.Data)
 		return
 	case html.ElementNode:
 		if skipText(n) {
@@ -113,12 +110,28 @@ func (w *textWriter) node(n *html.Node, inPre bool) {
 	sep := elementSeparator(n)
 	w.owe(sep)
 	if n.Type == html.ElementNode && n.Data == "pre" {
-		inPre = true
+		w.pre(preText(n))
+		w.owe(sep)
+		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		w.node(c, inPre)
+		w.node(c)
 	}
 	w.owe(sep)
+}
+
+// preText returns the text of a <pre> as it is laid out, <br> as newlines.
+func preText(pre *html.Node) string {
+	var b strings.Builder
+	for n := range pre.Descendants() {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+		case n.Type == html.ElementNode && n.Data == "br":
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
 }
 
 func elementSeparator(n *html.Node) separator {
@@ -140,7 +153,7 @@ func elementSeparator(n *html.Node) separator {
 // renderText renders the body as plain text.
 func renderText(body *html.Node) string {
 	var w textWriter
-	w.node(body, false)
+	w.node(body)
 	return sanitizeText(w.b.String())
 }
 
