@@ -134,9 +134,7 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	meta := readMetadata(doc, base)
 	a := &Article{}
 	meta.applyTo(a)
-	if base = documentBase(doc, base); base != nil && a.CanonicalURL == "" {
-		// keep the <base href> for resolving; nothing else to do here
-	}
+	base = documentBase(doc, base, a.CanonicalURL)
 
 	st := newTextStats(doc)
 	removed, err := applyRules(ctx, e.rules.page, doc, st)

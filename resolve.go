@@ -2,13 +2,132 @@ package declutter
 
 import (
 	"net/url"
+	"strings"
 
 	"golang.org/x/net/html"
 )
 
-// documentBase returns the page's <base href> resolved against pageURL, or
-// pageURL when there is none.
-func documentBase(doc *html.Node, pageURL *url.URL) *url.URL { return pageURL }
+// documentBase returns the URL relative links resolve against: the page's
+// <base href> resolved against pageURL, else pageURL, else the page's
+// canonical URL (a saved page often states it even when the caller does
+// not know where the file came from).
+func documentBase(doc *html.Node, pageURL *url.URL, canonical string) *url.URL {
+	for n := doc; n != nil; n = nextSkipping(n, doc, false) {
+		if n.Type == html.ElementNode && n.Data == "body" {
+			break // <base> only counts in <head>
+		}
+		if n.Type != html.ElementNode || n.Data != "base" {
+			continue
+		}
+		href := strings.TrimSpace(attrOf(n, "href"))
+		if href == "" {
+			continue
+		}
+		b, err := url.Parse(href)
+		if err != nil {
+			break
+		}
+		if pageURL != nil {
+			b = pageURL.ResolveReference(b)
+		}
+		if b.IsAbs() && isWebScheme(b.Scheme) {
+			return b
+		}
+		break
+	}
+	if pageURL != nil {
+		return pageURL
+	}
+	if c, err := url.Parse(canonical); err == nil && c.IsAbs() && isWebScheme(c.Scheme) {
+		return c
+	}
+	return nil
+}
 
-// resolveURLs makes every URL in body absolute.
-func resolveURLs(body *html.Node, base *url.URL) {}
+func isWebScheme(s string) bool { return s == "http" || s == "https" }
+
+// lazySources are attributes where lazy-loading scripts keep the real
+// image URL until the image scrolls into view.
+var lazySources = []string{"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src"}
+
+// resolveURLs makes every URL in body absolute against base and moves lazy
+// images' real sources into src and srcset.
+func resolveURLs(body *html.Node, base *url.URL) {
+	for n := range body.Descendants() {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		if n.Data == "img" || n.Data == "source" {
+			fixLazy(n)
+		}
+		for i := range n.Attr {
+			a := &n.Attr[i]
+			if a.Namespace != "" || base == nil {
+				continue
+			}
+			switch a.Key {
+			case "href", "src", "poster", "cite":
+				a.Val = resolveRef(base, a.Val)
+			case "srcset":
+				a.Val = resolveSrcset(base, a.Val)
+			}
+		}
+	}
+}
+
+// fixLazy copies a lazy-loaded image's real source into src/srcset when
+// src is missing or a placeholder.
+func fixLazy(n *html.Node) {
+	src := strings.TrimSpace(attrOf(n, "src"))
+	if src == "" || strings.HasPrefix(src, "data:") || strings.Contains(src, "placeholder") || strings.Contains(src, "blank.gif") {
+		for _, k := range lazySources {
+			if v := strings.TrimSpace(attrOf(n, k)); v != "" && !strings.HasPrefix(v, "data:") {
+				setNodeAttr(n, "src", v)
+				break
+			}
+		}
+	}
+	if attrOf(n, "srcset") == "" {
+		if v := strings.TrimSpace(firstNonEmpty(attrOf(n, "data-srcset"), attrOf(n, "data-lazy-srcset"))); v != "" {
+			setNodeAttr(n, "srcset", v)
+		}
+	}
+}
+
+func setNodeAttr(n *html.Node, key, val string) {
+	for i := range n.Attr {
+		if n.Attr[i].Key == key && n.Attr[i].Namespace == "" {
+			n.Attr[i].Val = val
+			return
+		}
+	}
+	n.Attr = append(n.Attr, html.Attribute{Key: key, Val: val})
+}
+
+// resolveRef resolves ref against base; refs that do not parse, and
+// non-hierarchical ones such as mailto: or data:, stay as they are.
+func resolveRef(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.HasPrefix(ref, "data:") || strings.HasPrefix(ref, "mailto:") {
+		return ref
+	}
+	u, err := url.Parse(ref)
+	if err != nil || u.IsAbs() && !isWebScheme(strings.ToLower(u.Scheme)) {
+		return ref
+	}
+	return base.ResolveReference(u).String()
+}
+
+// resolveSrcset resolves each URL of a srcset list, keeping descriptors.
+func resolveSrcset(base *url.URL, srcset string) string {
+	parts := strings.Split(srcset, ",")
+	for i, p := range parts {
+		f := strings.Fields(p)
+		if len(f) == 0 {
+			continue
+		}
+		f[0] = resolveRef(base, f[0])
+		parts[i] = strings.Join(f, " ")
+	}
+	return strings.Join(parts, ", ")
+}
