@@ -103,12 +103,17 @@ func (out *jsonLD) fill(o map[string]any, byID map[string]map[string]any) {
 	out.url = ldString(o["url"])
 }
 
-// decodeJSONLD decodes one script's JSON, tolerating the raw newlines and
-// tabs inside strings, and the HTML comment wrappers, that many CMSs emit.
+// decodeJSONLD decodes one script's JSON, tolerating the wrappers (HTML
+// comments, CDATA sections) and the raw newlines and tabs inside strings
+// that many CMSs emit.
 func decodeJSONLD(src string) []any {
-	src = strings.TrimSpace(src)
-	src = strings.TrimPrefix(strings.TrimSuffix(src, "-->"), "<!--")
-	src = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(src), "//<![CDATA["), "//]]>")
+	src = ldWrappers.Replace(src)
+	start := strings.IndexAny(src, "{[")
+	end := strings.LastIndexAny(src, "}]")
+	if start < 0 || end < start {
+		return nil
+	}
+	src = src[start : end+1]
 	var v any
 	if err := json.Unmarshal([]byte(src), &v); err != nil {
 		fixed := strings.NewReplacer("\n", " ", "\r", " ", "\t", " ").Replace(src)
@@ -121,6 +126,8 @@ func decodeJSONLD(src string) []any {
 	}
 	return []any{v}
 }
+
+var ldWrappers = strings.NewReplacer("<![CDATA[", " ", "]]>", " ", "<!--", " ", "-->", " ")
 
 // collectLD adds o and the objects of its @graph / mainEntity to objs, and
 // indexes every object with an @id so that references can be followed.

@@ -23,9 +23,9 @@ var (
 	// a date the page shows next to its headline beats them.
 	publishedMetas = []string{"article:published_time", "og:published_time", "article:published", "datepublished",
 		"pubdate", "publishdate", "publish-date", "publish_date", "published_time", "published-date", "dc.date.issued",
-		"dcterms.issued", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_online_date",
+		"dcterms.issued", "og:article:published_time", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_online_date",
 		"citation_date", "article.published", "originalpublicationdate", "pub_date", "displaydate", "date_published",
-		"og:article:published_time", "release_date"}
+		"release_date"}
 	weakDateMetas = []string{"dc.date.created", "dcterms.created", "datecreated", "dc.date", "dcterms.date", "date"}
 	modifiedMetas = []string{"article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
 		"dc.date.modified", "dcterms.modified", "last-modified", "article.updated", "lastmod", "updated_time"}
