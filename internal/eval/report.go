@@ -115,7 +115,7 @@ func (r PageResult) loss() Loss {
 	}{{"title", s.Title}, {"byline", s.Byline}, {"published", s.Published}, {"lang", s.Lang}, {"site_name", s.SiteName}} {
 		if m.m.Counted && m.m.Score < 1 {
 			parts = append(parts, part{1 - m.m.Score, fmt.Sprintf("%s %.2f: got %q, want %q",
-				m.name, m.m.Score, clip(m.m.Got, 80), clip(m.m.Want, 80))})
+				m.name, m.m.Score, clip(m.m.Got, 160), clip(m.m.Want, 160))})
 		}
 	}
 	sort.SliceStable(parts, func(i, j int) bool { return parts[i].v > parts[j].v })
