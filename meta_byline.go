@@ -2,6 +2,7 @@ package declutter
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -25,6 +26,31 @@ var (
 	reSocialWord = regexp.MustCompile(`(?i)\b(?:twitter|facebook|linkedin|instagram|e-?mail|follow|folgen|bio|profile|profil|rss|x\.com)\b|\([^()]*\)?|\b\d+\b`)
 )
 
+// reBylineDate finds dates, times and weekdays inside a byline, with month
+// names in the languages monthNames knows.
+var reBylineDate = func() *regexp.Regexp {
+	months := []string{monthRe}
+	for name := range monthNames {
+		months = append(months, regexp.QuoteMeta(name))
+	}
+	sort.Slice(months[1:], func(i, j int) bool { return len(months[i+1]) > len(months[j+1]) })
+	m := `(?:` + strings.Join(months, "|") + `)\.?`
+	return regexp.MustCompile(`(?i)\b(?:` +
+		`\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?` +
+		`|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}` +
+		`|\d{1,2}(?:st|nd|rd|th)?\.?\s+` + m + `(?:,?\s+\d{4})?` +
+		`|` + m + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?` +
+		`|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?` +
+		`|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag` +
+		`|(?:updated|published|posted|aktualisiert|veröffentlicht)(?:\s+(?:on|at|am|um))?` +
+		`)\b|\b(?:at|on|am|um|le)\s*$`)
+}()
+
+// bylineStopwords are words that cannot be a name on their own.
+var bylineStopwords = map[string]bool{"at": true, "on": true, "am": true, "um": true, "the": true, "of": true,
+	"in": true, "by": true, "and": true, "le": true, "la": true, "de": true, "der": true, "die": true, "das": true,
+	"staff": true, "admin": true, "administrator": true, "editor": true, "redaktion": true, "posted": true}
+
 // cleanByline returns the byline the page states, cleaned to names, and
 // the individual names. ok is false when nothing name-like remains.
 func cleanByline(raw string) (byline string, authors []string) {
@@ -33,13 +59,12 @@ func cleanByline(raw string) (byline string, authors []string) {
 		return "", nil
 	}
 	s = reURLText.ReplaceAllString(s, " ")
+	// dates and times become separators: "Jane Doe Dec 22, 2016 at 6:47 PM"
+	s = reBylineDate.ReplaceAllString(s, " | ")
 	// keep the segment holding the names: "Jane Doe | Staff Writer | May 5"
 	for _, seg := range reBylineSplit.Split(s, -1) {
 		seg = trimByline(seg)
 		if seg == "" || reBylineJunk.MatchString(seg) || !hasLetters(seg) {
-			continue
-		}
-		if _, ok := findDate(seg, false); ok {
 			continue
 		}
 		names := splitNames(seg)
@@ -75,7 +100,7 @@ func splitNames(s string) []string {
 		if loc := reJobTitleTail.FindStringIndex(p); loc != nil && loc[0] > 0 {
 			p = strings.TrimSpace(p[:loc[0]])
 		}
-		if !looksLikeName(p) {
+		if !looksLikeName(p) || bylineStopwords[strings.ToLower(p)] {
 			continue
 		}
 		k := strings.ToLower(p)
