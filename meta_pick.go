@@ -56,13 +56,13 @@ func chooseByline(s *pageScan, ld jsonLD, siteName string) (string, []string) {
 	if ns := try(ld.authors); ns != nil {
 		return strings.Join(ns, ", "), ns
 	}
+	if ns := try(s.microAuthors()); ns != nil {
+		return strings.Join(ns, ", "), ns
+	}
 	for _, k := range authorMetas {
 		if ns := try(s.metas[k]); ns != nil {
 			return strings.Join(ns, ", "), ns
 		}
-	}
-	if ns := try(s.microAuthors()); ns != nil {
-		return strings.Join(ns, ", "), ns
 	}
 	for _, ref := range nearHeadline(s, s.bylines) {
 		t := metaSpacedText(ref.n, 400)
