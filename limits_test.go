@@ -5,8 +5,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"runtime"
+	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -82,6 +87,21 @@ func deepInputs(n int) map[string]string {
 	}
 }
 
+// deepPatterns are the deepInputs that really nest deep; the others are
+// flat once the parser's implied end tags apply (<li><li>, <a><a>, ...).
+var deepPatterns = map[string]bool{
+	"div-unclosed": true, "div-closed": true, "span-closed": true, "b-unclosed": true, "b-closed": true,
+	"table-td": true, "table-tr-td": true, "ul-li": true, "b-div": true, "svg-g": true, "math-mi": true,
+	"dl-dd": true, "font-distinct": true,
+}
+
+// millionPatterns are the deepInputs run a million times deep through
+// Extract.
+var millionPatterns = map[string]bool{
+	"div-unclosed": true, "div-closed": true, "b-unclosed": true, "a-unclosed": true,
+	"table-td": true, "li-unclosed": true, "svg-g": true,
+}
+
 func TestLimitDepthPatterns(t *testing.T) {
 	for _, n := range []int{10, 600, 10_000} {
 		for name, src := range deepInputs(n) {
@@ -94,8 +114,6 @@ func TestLimitDepthPatterns(t *testing.T) {
 	}
 }
 
-var _ = context.Background
-var _ = errors.Is
 
 // soupTokens is the vocabulary FuzzLimitDepth builds tag soup from: tags
 // whose tree construction is unusual (implied end tags, formatting
@@ -131,4 +149,338 @@ func FuzzLimitDepth(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, depth uint8) {
 		checkFlattened(t, soup(data), 4+int(depth%60))
 	})
+}
+
+// limitsProse is an article body: enough sentences for the readability
+// pass to take it for one.
+func limitsProse(paragraphs int) string {
+	var b strings.Builder
+	for i := range paragraphs {
+		fmt.Fprintf(&b, "<p>Paragraph %d of the report. The committee met on Tuesday to weigh the "+
+			"evidence, and its members agreed that the harbour wall needs repair before winter. "+
+			"Engineers said the work would take six weeks and cost less than first feared.</p>\n", i)
+	}
+	return b.String()
+}
+
+// limitsPage wraps inner in a page whose article survives any nesting
+// placed after its prose.
+func limitsPage(inner string) string {
+	return "<!doctype html><html><head><title>Harbour wall</title></head><body><article><h1>Harbour wall</h1>" +
+		limitsProse(8) + inner + "</article></body></html>"
+}
+
+// TestExtractDeepNesting runs nesting patterns through Extract: the page
+// is flattened and extracted (noting "max-depth"), or refused with a
+// sentinel error, never a parser error or a crash.
+func TestExtractDeepNesting(t *testing.T) {
+	sizes := []int{10_000, 100_000}
+	if !testing.Short() && !raceEnabled {
+		sizes = append(sizes, 1_000_000)
+	}
+	for _, n := range sizes {
+		for name, inner := range deepInputs(n) {
+			if n > 100_000 && !millionPatterns[name] {
+				continue // the rest of the pipeline is slow on a few of these; the pre-pass is not
+			}
+			t.Run(fmt.Sprintf("%s/%d", name, n), func(t *testing.T) {
+				t.Parallel()
+				a, err := Extract(context.Background(), strings.NewReader(limitsPage(inner)), "https://example.com/a")
+				if err != nil {
+					if !errors.Is(err, ErrTooLarge) && !errors.Is(err, ErrTooDeep) {
+						t.Fatalf("err = %v, want an article or ErrTooLarge", err)
+					}
+					return
+				}
+				if !strings.Contains(a.Text, "harbour wall needs repair") {
+					t.Errorf("article text lost: %.200q", a.Text)
+				}
+				if deepPatterns[name] {
+					if !slices.Contains(a.LimitsHit, "max-depth") {
+						t.Errorf("LimitsHit = %v, want max-depth", a.LimitsHit)
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestExtractDeepFlattenedKeepsText checks that flattening keeps the text
+// of the elements it drops.
+func TestExtractDeepFlattenedKeepsText(t *testing.T) {
+	inner := repeat("<div>", 5000) + "<p>The buried sentence survives the flattening of deep markup intact.</p>" + repeat("</div>", 5000)
+	a, err := Extract(context.Background(), strings.NewReader(limitsPage(inner)), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "buried sentence survives") {
+		t.Errorf("text inside the flattened part lost: %.300q", a.Text)
+	}
+}
+
+// chain builds a programmatic document whose body holds depth nested divs.
+func chain(depth int) *html.Node {
+	doc := &html.Node{Type: html.DocumentNode}
+	htmlEl := &html.Node{Type: html.ElementNode, Data: "html"}
+	body := &html.Node{Type: html.ElementNode, Data: "body"}
+	doc.AppendChild(htmlEl)
+	htmlEl.AppendChild(body)
+	n := body
+	for range depth {
+		c := &html.Node{Type: html.ElementNode, Data: "div"}
+		n.AppendChild(c)
+		n = c
+	}
+	n.AppendChild(&html.Node{Type: html.TextNode, Data: "deep"})
+	return doc
+}
+
+func TestExtractNodeTooDeep(t *testing.T) {
+	depths := []int{DefaultMaxDepth, 10_000, 100_000}
+	if !testing.Short() && !raceEnabled {
+		depths = append(depths, 1_000_000, 2_000_000)
+	}
+	for _, d := range depths {
+		t.Run(fmt.Sprint(d), func(t *testing.T) {
+			_, err := ExtractNode(context.Background(), chain(d), "")
+			if !errors.Is(err, ErrTooDeep) {
+				t.Fatalf("err = %v, want ErrTooDeep", err)
+			}
+		})
+	}
+}
+
+func TestExtractNodeWithinDepth(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(limitsPage(repeat("<div>", 100) + "<p>Nested but fine.</p>" + repeat("</div>", 100))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ExtractNode(context.Background(), doc, "")
+	if err != nil {
+		t.Fatalf("ExtractNode: %v", err)
+	}
+	if !strings.Contains(a.Text, "harbour wall") {
+		t.Errorf("text = %.200q", a.Text)
+	}
+}
+
+func TestCheckTree(t *testing.T) {
+	ctx := context.Background()
+	if err := checkTree(ctx, chain(10), 12, -1); err != nil {
+		t.Errorf("depth 12 within 12: %v", err)
+	}
+	if err := checkTree(ctx, chain(11), 12, -1); !errors.Is(err, ErrTooDeep) {
+		t.Errorf("depth 13 over 12: err = %v", err)
+	}
+	if err := checkTree(ctx, chain(100), 1000, 50); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("102 elements over 50: err = %v", err)
+	}
+	wide := chain(0)
+	body := wide.FirstChild.FirstChild
+	for range 5000 {
+		body.AppendChild(&html.Node{Type: html.ElementNode, Data: "p"})
+	}
+	if err := checkTree(ctx, wide, 10, 5002); err != nil {
+		t.Errorf("5002 elements within 5002: %v", err)
+	}
+	if err := checkTree(ctx, wide, 10, 5001); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("5002 elements over 5001: err = %v", err)
+	}
+	// A root's siblings are not part of its tree.
+	sub := body.FirstChild
+	if err := checkTree(ctx, sub, 10, 1); err != nil {
+		t.Errorf("a lone p: %v", err)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	err := checkTree(cctx, wide, 10, -1)
+	if !errors.Is(err, ErrCanceled) || !errors.Is(err, context.Canceled) {
+		t.Errorf("canceled: err = %v", err)
+	}
+}
+
+// countingReader counts the bytes it hands out.
+type countingReader struct {
+	r io.Reader
+	n atomic.Int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// bigPage returns a page of about size bytes of article prose.
+func bigPage(size int) []byte {
+	para := limitsProse(1)
+	var b bytes.Buffer
+	b.Grow(size + 1024)
+	b.WriteString("<!doctype html><html><head><title>Big</title></head><body><article><h1>Big</h1>")
+	for b.Len() < size {
+		b.WriteString(para)
+	}
+	b.WriteString("</article></body></html>")
+	return b.Bytes()
+}
+
+func TestTooLargeReadsAtMostLimit(t *testing.T) {
+	size := 50 << 20
+	if testing.Short() {
+		size = DefaultMaxBytes + 1<<20
+	}
+	page := bigPage(size)
+	cr := &countingReader{r: bytes.NewReader(page)}
+	start := time.Now()
+	_, err := Extract(context.Background(), cr, "")
+	elapsed := time.Since(start)
+	if !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("err = %v, want ErrTooLarge", err)
+	}
+	if got := cr.n.Load(); got > DefaultMaxBytes+1 {
+		t.Errorf("read %d bytes, want at most %d", got, DefaultMaxBytes+1)
+	}
+	t.Logf("%d MB input, default limits: ErrTooLarge after %d bytes in %v", len(page)>>20, cr.n.Load(), elapsed)
+
+	e, err := New(Options{MaxBytes: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cr = &countingReader{r: bytes.NewReader(page)}
+	if _, err := e.Extract(context.Background(), cr, ""); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("MaxBytes 1: err = %v", err)
+	}
+	if got := cr.n.Load(); got > 2 {
+		t.Errorf("MaxBytes 1: read %d bytes, want at most 2", got)
+	}
+}
+
+// peakHeap samples HeapInuse until stop is closed and returns the peak.
+func peakHeap(stop <-chan struct{}) <-chan uint64 {
+	out := make(chan uint64, 1)
+	go func() {
+		var peak uint64
+		var ms runtime.MemStats
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			runtime.ReadMemStats(&ms)
+			peak = max(peak, ms.HeapInuse)
+			select {
+			case <-stop:
+				out <- peak
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return out
+}
+
+// measure runs f and reports its duration, bytes allocated and peak heap
+// in use above the heap before it started.
+func measure(f func()) (time.Duration, uint64, uint64) {
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	stop := make(chan struct{})
+	peak := peakHeap(stop)
+	start := time.Now()
+	f()
+	elapsed := time.Since(start)
+	runtime.ReadMemStats(&after)
+	close(stop)
+	p := <-peak
+	return elapsed, after.TotalAlloc - before.TotalAlloc, max(p, after.HeapInuse) - min(p, before.HeapInuse)
+}
+
+func TestExtractLargeWithRaisedLimit(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("50 MB extraction skipped in -short mode and under the race detector")
+	}
+	page := bigPage(50 << 20)
+	e, err := New(Options{MaxBytes: 64 << 20, MaxElements: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a *Article
+	elapsed, alloc, heap := measure(func() {
+		a, err = e.Extract(context.Background(), bytes.NewReader(page), "")
+	})
+	if err != nil {
+		t.Fatalf("raised MaxBytes: %v", err)
+	}
+	if a.WordCount < 1_000_000 {
+		t.Errorf("WordCount = %d, want the whole 50 MB article", a.WordCount)
+	}
+	t.Logf("50 MB input, MaxBytes raised: extracted %d words in %v; allocated %d MB, peak heap +%d MB (%.1fx input)",
+		a.WordCount, elapsed, alloc>>20, heap>>20, float64(heap)/float64(len(page)))
+}
+
+// TestDeepNestingFigures logs the cost of 1M-deep nesting, the figure the
+// limits were built for; it asserts only the outcome, not the time.
+func TestDeepNestingFigures(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("1M nesting figures skipped in -short mode and under the race detector")
+	}
+	for _, name := range []string{"div-unclosed", "div-closed", "b-unclosed", "table-td"} {
+		src := []byte(limitsPage(deepInputs(1_000_000)[name]))
+		var err error
+		elapsed, alloc, heap := measure(func() {
+			_, err = Extract(context.Background(), bytes.NewReader(src), "")
+		})
+		if err != nil && !errors.Is(err, ErrTooLarge) {
+			t.Errorf("%s: %v", name, err)
+		}
+		t.Logf("1M %s (%d MB): %v, allocated %d MB, peak heap +%d MB, err=%v", name, len(src)>>20, elapsed, alloc>>20, heap>>20, err)
+	}
+}
+
+func TestExtractCanceled(t *testing.T) {
+	page := bigPage(4 << 20)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := Extract(ctx, bytes.NewReader(page), "")
+	if !errors.Is(err, ErrCanceled) || !errors.Is(err, context.Canceled) {
+		t.Errorf("canceled before: err = %v", err)
+	}
+
+	// Canceled while reading: the reader cancels after its first read.
+	ctx, cancel = context.WithCancel(context.Background())
+	defer cancel()
+	r := &cancelingReader{r: bytes.NewReader(page), cancel: cancel}
+	_, err = Extract(ctx, r, "")
+	if !errors.Is(err, ErrCanceled) || !errors.Is(err, context.Canceled) {
+		t.Errorf("canceled while reading: err = %v", err)
+	}
+
+	// A deadline that expires during the work.
+	ctx, cancel2 := context.WithTimeout(context.Background(), time.Millisecond)
+	defer cancel2()
+	_, err = Extract(ctx, bytes.NewReader(page), "")
+	if !errors.Is(err, ErrCanceled) || !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("deadline: err = %v", err)
+	}
+
+	// ExtractNode checks the context too.
+	doc, perr := html.Parse(bytes.NewReader(page[:1<<20]))
+	if perr != nil {
+		t.Fatal(perr)
+	}
+	ctx, cancel3 := context.WithCancel(context.Background())
+	cancel3()
+	if _, err := ExtractNode(ctx, doc, ""); !errors.Is(err, ErrCanceled) || !errors.Is(err, context.Canceled) {
+		t.Errorf("ExtractNode canceled: err = %v", err)
+	}
+}
+
+type cancelingReader struct {
+	r      io.Reader
+	cancel func()
+}
+
+func (c *cancelingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.cancel()
+	return n, err
 }

@@ -1,0 +1,5 @@
+//go:build !race
+
+package declutter
+
+const raceEnabled = false

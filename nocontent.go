@@ -1,0 +1,115 @@
+package declutter
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Thresholds of isNoContent. An article, however short, has a few sentences
+// of prose; what the readability pass returns for a login page, a section
+// index or decoded binary junk does not.
+const (
+	minContentLetters  = 80   // letters in the whole body text, CJK counting three
+	loginMaxLetters    = 1500 // a password form with less text is a login page
+	linkListDensity    = 0.6  // share of the text inside links ...
+	linkListSentences  = 3    // ... with fewer full sentences than this
+	junkMaxOddShare    = 0.25 // share of runes that are neither letters, digits, spaces nor punctuation
+	junkMaxReplacement = 0.01 // share of U+FFFD, left by undecodable bytes
+)
+
+// isNoContent reports whether body, the isolated article body, and text,
+// its rendered plain text, hold no readable article: too little text, a
+// login form, a list of links, or junk decoded as text.
+func isNoContent(body *html.Node, text string) bool {
+	tc := countRunes(text)
+	switch {
+	case tc.letters < minContentLetters:
+		return true
+	case tc.odd > junkMaxOddShare*float64(tc.total-tc.spaces),
+		float64(tc.replacement) > junkMaxReplacement*float64(tc.total):
+		return true
+	case body == nil:
+		return false
+	case hasPasswordInput(body) && tc.letters < loginMaxLetters:
+		return true
+	}
+	st := newTextStats(body)
+	return st.linkDensity(body) > linkListDensity && tc.sentences < linkListSentences
+}
+
+type runeCounts struct {
+	total, letters, spaces, replacement, sentences int
+	odd                                           float64
+}
+
+// countRunes classifies text's runes. A sentence is counted at a full stop,
+// question or exclamation mark (Latin or CJK) after at least three words.
+func countRunes(text string) runeCounts {
+	var c runeCounts
+	words, inWord := 0, false
+	for _, r := range text {
+		c.total++
+		switch {
+		case r == utf8.RuneError:
+			c.replacement++
+		case writesNoSpaces(r):
+			c.letters += 3 // a CJK character carries about a word
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			c.letters++
+		case unicode.IsSpace(r):
+			c.spaces++
+		case unicode.IsDigit(r) || unicode.IsPunct(r):
+		case unicode.IsSymbol(r) && r < 0x2000:
+			c.odd++ // ¤ ¦ ¨ ¬ ¯ ° ´ ¸ and such: frequent in junk, rare in prose
+		case unicode.IsSymbol(r):
+			c.odd += 0.25 // arrows, currency, emoji: prose uses some
+		default:
+			c.odd++ // controls, private use, unassigned
+		}
+		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if letter && !inWord {
+			words++
+		}
+		inWord = letter
+		if isSentenceEnd(r) && words >= 3 {
+			c.sentences++
+			words = 0
+		}
+		if writesNoSpaces(r) {
+			words++ // CJK writes no spaces: count each character as a word
+		}
+	}
+	return c
+}
+
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '.', '!', '?', '。', '！', '？', '।', '؟':
+		return true
+	}
+	return false
+}
+
+func writesNoSpaces(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+}
+
+// hasPasswordInput reports whether n holds an <input type=password>.
+func hasPasswordInput(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode || d.DataAtom != atom.Input {
+			continue
+		}
+		for _, a := range d.Attr {
+			if a.Key == "type" && strings.EqualFold(a.Val, "password") {
+				return true
+			}
+		}
+	}
+	return false
+}
