@@ -114,7 +114,6 @@ func TestLimitDepthPatterns(t *testing.T) {
 	}
 }
 
-
 // soupTokens is the vocabulary FuzzLimitDepth builds tag soup from: tags
 // whose tree construction is unusual (implied end tags, formatting
 // elements, tables, foreign content, raw text).

@@ -43,7 +43,7 @@ func isNoContent(body *html.Node, text string) bool {
 
 type runeCounts struct {
 	total, letters, spaces, replacement, sentences int
-	odd                                           float64
+	odd                                            float64
 }
 
 // countRunes classifies text's runes. A sentence is counted at a full stop,

@@ -107,10 +107,10 @@ func junkBytes(n int, seed uint64) []byte {
 // garbage.
 func TestJunkInput(t *testing.T) {
 	cases := map[string][]byte{
-		"random":      junkBytes(64<<10, 1),
-		"png":         pngBytes(),
-		"nul":         make([]byte, 10000),
-		"nul in tags": []byte("<html><body>\x00\x00\x00<p>\x00\x00</p></body></html>"),
+		"random":       junkBytes(64<<10, 1),
+		"png":          pngBytes(),
+		"nul":          make([]byte, 10000),
+		"nul in tags":  []byte("<html><body>\x00\x00\x00<p>\x00\x00</p></body></html>"),
 		"invalid utf8": bytes.Repeat([]byte{0xc3, 0x28, 0xa0, 0xa1, 0xff, 0xfe, 0x80, 0x81}, 2000),
 	}
 	for name, in := range cases {
