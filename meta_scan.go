@@ -18,6 +18,7 @@ type pageScan struct {
 	metas     map[string][]string // lowercased name/property/itemprop/http-equiv -> contents, in order
 	jsonLD    []string
 	h1s       []elemRef
+	headings  []elemRef // h2 and h3, at most maxHeadings
 	times     []timeRef
 	bylines   []elemRef
 	authorRel []elemRef // <a rel=author>
@@ -158,6 +159,10 @@ func (s *pageScan) visit(c *html.Node, order int, noise bool, scope string) bool
 		return false
 	case "h1":
 		s.h1s = append(s.h1s, ref)
+	case "h2", "h3":
+		if !noise && len(s.headings) < maxHeadings {
+			s.headings = append(s.headings, ref)
+		}
 	case "time":
 		s.times = append(s.times, timeRef{elemRef: ref, datetime: metaAttr(c, "datetime"),
 			pubdate: metaHasAttr(c, "pubdate"), prop: metaAttr(c, "itemprop")})
@@ -189,6 +194,9 @@ func (s *pageScan) visit(c *html.Node, order int, noise bool, scope string) bool
 	}
 	return true
 }
+
+// maxHeadings bounds the h2/h3 kept as title candidates.
+const maxHeadings = 12
 
 // maxDateTexts bounds the short dated text nodes kept per page.
 const maxDateTexts = 400

@@ -19,6 +19,7 @@ type titleInputs struct {
 	candidates []string // in priority order: JSON-LD, og, twitter, meta, <title>
 	titleTag   string
 	h1s        []string
+	headings   []string // h2 and h3 outside noise regions: a blog's post title
 	siteNames  []string
 }
 
@@ -48,6 +49,12 @@ func chooseTitle(in titleInputs) string {
 			}
 		}
 	}
+	// "Post | Blog" or "Blog | Post" where a heading names the post
+	for _, hs := range [][]string{h1s, in.headings} {
+		if t := partNamedByHeading(in, hs); t != "" {
+			return t
+		}
+	}
 	for _, h := range h1s {
 		k := titleKey(h)
 		for _, c := range cands {
@@ -70,6 +77,43 @@ func chooseTitle(in titleInputs) string {
 		t = h1s[0]
 	}
 	return t
+}
+
+// partNamedByHeading returns the part of the <title> or og:title,
+// split at its separators, that a heading repeats: the post's title
+// when the rest is the site's name.
+func partNamedByHeading(in titleInputs, headings []string) string {
+	if len(headings) == 0 {
+		return ""
+	}
+	keys := make(map[string]string, len(headings))
+	for _, h := range headings {
+		if k := titleKey(h); utf8.RuneCountInString(k) >= 6 {
+			keys[k] = h
+		}
+	}
+	for _, t := range append([]string{metaPlain(in.titleTag)}, in.candidates...) {
+		t = metaPlain(t)
+		locs := reTitleSep.FindAllStringIndex(t, -1)
+		if len(locs) == 0 {
+			continue
+		}
+		prev := 0
+		for i := 0; i <= len(locs); i++ {
+			end := len(t)
+			if i < len(locs) {
+				end = locs[i][0]
+			}
+			part := strings.TrimSpace(t[prev:end])
+			if i < len(locs) {
+				prev = locs[i][1]
+			}
+			if _, ok := keys[titleKey(part)]; ok && !isSiteName(part, in.siteNames) {
+				return part
+			}
+		}
+	}
+	return ""
 }
 
 // stripSiteName removes a leading or trailing part that names the site.

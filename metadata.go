@@ -50,6 +50,7 @@ func readMetadata(doc *html.Node, pageURL *url.URL) metadata {
 			s.meta("title", "parsely-title", "sailthru.title", "dc.title", "dcterms.title", "citation_title", "headline")},
 		titleTag:  s.titleTag,
 		h1s:       s.h1Texts(),
+		headings:  s.headingTexts(),
 		siteNames: append([]string{m.SiteName, ld.publisher, ld.siteName, s.meta("application-name")}, domainNames(pageURL)...),
 	})
 	m.Byline, m.Authors = chooseByline(s, ld, m.SiteName)
@@ -84,6 +85,17 @@ func (s *pageScan) h1Texts() []string {
 			continue
 		}
 		if t := metaNodeText(h.n, 1000); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// headingTexts returns the text of the h2 and h3 elements kept.
+func (s *pageScan) headingTexts() []string {
+	out := make([]string, 0, len(s.headings))
+	for _, h := range s.headings {
+		if t := metaNodeText(h.n, 400); t != "" && len(t) < 300 {
 			out = append(out, t)
 		}
 	}
