@@ -1,7 +1,6 @@
 package declutter
 
 import (
-	"context"
 	"fmt"
 	"regexp"
 	"strings"
@@ -79,7 +78,46 @@ type compiledRule struct {
 
 // ruleSet is an immutable, compiled set of rules, safe for concurrent use.
 type ruleSet struct {
-	page, body []compiledRule
+	page, body stageRules
+}
+
+// stageRules are the rules of one stage and a matcher for the union of
+// their candidates, so that one goquery walk finds every candidate.
+type stageRules struct {
+	rules []compiledRule
+	union anyRule
+}
+
+// anyRule matches an element that is a candidate of any of its rules.
+type anyRule []compiledRule
+
+func (a anyRule) Match(n *html.Node) bool {
+	for i := range a {
+		if a[i].sel == nil || a[i].sel.Match(n) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a anyRule) MatchAll(n *html.Node) []*html.Node {
+	var out []*html.Node
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && a.Match(d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func (a anyRule) Filter(nodes []*html.Node) []*html.Node {
+	var out []*html.Node
+	for _, n := range nodes {
+		if a.Match(n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 func compileRule(r Rule) (compiledRule, error) {
@@ -155,11 +193,13 @@ func compileRules(builtin, extra []Rule, disable []string) (*ruleSet, error) {
 			return nil, err
 		}
 		if r.Stage == StageBody {
-			rs.body = append(rs.body, c)
+			rs.body.rules = append(rs.body.rules, c)
 		} else {
-			rs.page = append(rs.page, c)
+			rs.page.rules = append(rs.page.rules, c)
 		}
 	}
+	rs.page.union = anyRule(rs.page.rules)
+	rs.body.union = anyRule(rs.body.rules)
 	return rs, nil
 }
 
@@ -179,149 +219,4 @@ func (c *compiledRule) matches(n *html.Node, st *textStats) bool {
 		return false
 	}
 	return true
-}
-
-// apply removes every element under root that a rule in rules matches and
-// returns what it removed. It checks ctx every few hundred elements.
-func applyRules(ctx context.Context, rules []compiledRule, root *html.Node, st *textStats) ([]Removal, error) {
-	if len(rules) == 0 {
-		return nil, nil
-	}
-	guarded := headingAncestors(root)
-	type hit struct {
-		node *html.Node
-		rule string
-	}
-	var hits []hit
-	removed := make(map[*html.Node]bool)
-	visited := 0
-	for n := root.FirstChild; n != nil; {
-		next := nextSkipping(n, root, false)
-		if n.Type == html.ElementNode {
-			if visited++; visited%512 == 0 && ctx.Err() != nil {
-				return nil, canceled(ctx)
-			}
-			for i := range rules {
-				r := &rules[i]
-				if !r.matches(n, st) {
-					continue
-				}
-				target := n
-				if r.Expand > 0 {
-					// Never let one expansion take half of what there is:
-					// on a short page that would be the article itself.
-					limit := min(r.Expand, st.chars(root)/2)
-					target = expand(n, root, limit, st, guarded)
-				}
-				if !removed[target] {
-					removed[target] = true
-					hits = append(hits, hit{target, r.Name})
-				}
-				if r.Following {
-					for _, sib := range linkSiblings(target, st) {
-						if !removed[sib] {
-							removed[sib] = true
-							hits = append(hits, hit{sib, r.Name})
-						}
-					}
-				}
-				next = nextSkipping(n, root, true)
-				break
-			}
-		}
-		n = next
-	}
-	out := make([]Removal, 0, len(hits))
-	for _, h := range hits {
-		if underAny(h.node.Parent, removed) || h.node.Parent == nil {
-			continue // inside a larger removal, already accounted for
-		}
-		out = append(out, Removal{Rule: h.rule, Snippet: snippet(st.text(h.node), 80)})
-	}
-	for _, h := range hits {
-		if h.node.Parent != nil {
-			h.node.Parent.RemoveChild(h.node)
-		}
-	}
-	return out, nil
-}
-
-// linkSiblings returns the element siblings after n that are mostly links,
-// stopping at the first heading or the first sibling with prose.
-func linkSiblings(n *html.Node, st *textStats) []*html.Node {
-	var out []*html.Node
-	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
-			continue
-		}
-		if s.Type != html.ElementNode || isHeadingTag(s.Data) {
-			break
-		}
-		if st.chars(s) > 0 && st.linkDensity(s) < 0.5 {
-			break
-		}
-		out = append(out, s)
-	}
-	return out
-}
-
-func isHeadingTag(tag string) bool {
-	switch tag {
-	case "h1", "h2", "h3", "h4", "h5", "h6":
-		return true
-	}
-	return false
-}
-
-// expand climbs from n to the largest ancestor whose text is at most max
-// characters, stopping below root and below structural containers.
-func expand(n, root *html.Node, max int, st *textStats, guarded map[*html.Node]bool) *html.Node {
-	for p := n.Parent; p != nil && p != root && p.Type == html.ElementNode; p = p.Parent {
-		switch p.Data {
-		case "body", "html", "main", "article":
-			return n
-		}
-		if guarded[p] || st.chars(p) > max {
-			return n
-		}
-		n = p
-	}
-	return n
-}
-
-// headingAncestors marks the ancestors of every h1, which expansion must
-// not remove.
-func headingAncestors(root *html.Node) map[*html.Node]bool {
-	m := make(map[*html.Node]bool)
-	for n := root; n != nil; n = nextSkipping(n, root, false) {
-		if n.Type == html.ElementNode && n.Data == "h1" {
-			for p := n; p != nil && !m[p]; p = p.Parent {
-				m[p] = true
-			}
-		}
-	}
-	return m
-}
-
-func underAny(n *html.Node, set map[*html.Node]bool) bool {
-	for ; n != nil; n = n.Parent {
-		if set[n] {
-			return true
-		}
-	}
-	return false
-}
-
-// nextSkipping returns the node after n in document order within root,
-// skipping n's children when skipChildren is set. It never recurses.
-func nextSkipping(n, root *html.Node, skipChildren bool) *html.Node {
-	if !skipChildren && n.FirstChild != nil {
-		return n.FirstChild
-	}
-	for ; n != nil && n != root; n = n.Parent {
-		if n.NextSibling != nil {
-			return n.NextSibling
-		}
-	}
-	return nil
 }

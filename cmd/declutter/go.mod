@@ -1,6 +1,6 @@
 module github.com/declutter/declutter/cmd/declutter
 
-go 1.26.8
+go 1.26.0
 
 require (
 	github.com/declutter/declutter v0.0.0
