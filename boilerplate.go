@@ -67,6 +67,14 @@ var builtinRules = []Rule{
 		Selector: `[id*="cookie" i], [class*="cookie-banner" i], [class*="cookie-consent" i], [class*="cookie-notice" i], [id*="consent" i], [class*="consent-banner" i], #onetrust-consent-sdk, [class*="gdpr" i]`,
 		MaxChars: 1500,
 	},
+	// Consent placeholders that stand in for an embedded video or post
+	// until the reader agrees to load it.
+	{
+		Name:     "embed-consent",
+		Text:     `(?i)^(.{0,80}(an dieser stelle (findest du|finden sie) (einen )?externen? inhalt|ich bin damit einverstanden, dass mir (externe )?inhalte|externe(r|n)? inhalte? (laden|anzeigen|aktivieren)|personenbezogene daten können an drittplattformen übermittelt werden|empfohlener redaktioneller inhalt|this (content|embed) is (hosted|provided) by a third party|(click|tap) (here )?to (load|show|view) (the )?(content|video|embed|post)|to view this (video|content) please enable javascript|your browser does not support (the )?(video|audio)( tag| element)?|please enable javascript to view).{0,200})$`,
+		MaxChars: 400,
+		Expand:   600,
+	},
 	// Audio players and narration notices.
 	{
 		Name:     "audio-notice",
@@ -185,6 +193,12 @@ var builtinRules = []Rule{
 		Stage:    StageBody,
 		Text:     `^((?i:by|von|par|por|di|door|av|af)\s*:?\s*\p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,3}( (?i:and|und|et|y|e|&) \p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,3})?|(?i:von|by)\s*:?|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(,? \d{1,2}:\d{2}( (?i:uhr))?)?|(?i:posted|published|veröffentlicht|aktualisiert|updated)( (?i:on|am))?\s*:?\s*.{0,40}\d{4}.{0,20})$`,
 		MaxChars: 80,
+	},
+	{
+		Name:           "navigation",
+		Stage:          StageBody,
+		Selector:       `nav, [role="navigation"], [class*="breadcrumb" i], [id*="breadcrumb" i], [class*="menu" i], [id*="menu" i]`,
+		MinLinkDensity: 0.5,
 	},
 	{
 		// A short list made only of links inside the story is a list of

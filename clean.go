@@ -22,8 +22,53 @@ func (e *Extractor) cleanBody(ctx context.Context, body *html.Node, a *Article) 
 	if r, ok := removeLeadFigure(body, a); ok {
 		removed = append(removed, r)
 	}
+	removed = append(removed, removeMenuLists(body, st)...)
 	removeEmpty(body)
 	return removed, nil
+}
+
+// removeMenuLists removes lists that read as a site menu: several items,
+// each only a short link.
+func removeMenuLists(body *html.Node, st *textStats) []Removal {
+	var lists []*html.Node
+	for n := range body.Descendants() {
+		if n.Type == html.ElementNode && (n.Data == "ul" || n.Data == "ol") && isMenuList(n, st) {
+			lists = append(lists, n)
+		}
+	}
+	var out []Removal
+	for _, n := range lists {
+		if n.Parent == nil {
+			continue
+		}
+		out = append(out, Removal{Rule: "menu-list", Snippet: snippet(st.text(n), 80)})
+		n.Parent.RemoveChild(n)
+	}
+	return out
+}
+
+const (
+	menuMinItems     = 4
+	menuMaxItemChars = 30
+)
+
+func isMenuList(list *html.Node, st *textStats) bool {
+	items, chars := 0, 0
+	for c := list.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.Data != "li" {
+			continue
+		}
+		n := st.chars(c)
+		if n == 0 {
+			continue
+		}
+		if st.linkDensity(c) < 0.9 {
+			return false
+		}
+		items++
+		chars += n
+	}
+	return items >= menuMinItems && chars/items <= menuMaxItemChars
 }
 
 // removeRepeatedTitle removes a heading before the first paragraph whose
