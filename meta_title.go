@@ -50,10 +50,9 @@ func chooseTitle(in titleInputs) string {
 		}
 	}
 	// "Post | Blog" or "Blog | Post" where a heading names the post
-	for _, hs := range [][]string{h1s, in.headings} {
-		if t := partNamedByHeading(in, hs); t != "" {
-			return t
-		}
+	// (the longer part when headings name both: a post outgrows its blog)
+	if t := partNamedByHeading(in, append(append([]string(nil), h1s...), in.headings...)); t != "" {
+		return t
 	}
 	for _, h := range h1s {
 		k := titleKey(h)
@@ -92,6 +91,7 @@ func partNamedByHeading(in titleInputs, headings []string) string {
 			keys[k] = h
 		}
 	}
+	best := ""
 	for _, t := range append([]string{metaPlain(in.titleTag)}, in.candidates...) {
 		t = metaPlain(t)
 		locs := reTitleSep.FindAllStringIndex(t, -1)
@@ -108,12 +108,13 @@ func partNamedByHeading(in titleInputs, headings []string) string {
 			if i < len(locs) {
 				prev = locs[i][1]
 			}
-			if _, ok := keys[titleKey(part)]; ok && !isSiteName(part, in.siteNames) {
-				return part
+			if _, ok := keys[titleKey(part)]; ok && !isSiteName(part, in.siteNames) &&
+				utf8.RuneCountInString(part) > utf8.RuneCountInString(best) {
+				best = part
 			}
 		}
 	}
-	return ""
+	return best
 }
 
 // stripSiteName removes a leading or trailing part that names the site.

@@ -1,0 +1,69 @@
+package declutter
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestCleanByline(t *testing.T) {
+	cases := []struct {
+		in      string
+		byline  string
+		authors []string
+	}{
+		{"By Jane Doe", "Jane Doe", []string{"Jane Doe"}},
+		{"Von Max Mustermann", "Max Mustermann", []string{"Max Mustermann"}},
+		{"Par Sébastien Farcis", "Sébastien Farcis", []string{"Sébastien Farcis"}},
+		{"Por María López", "María López", []string{"María López"}},
+		{"Written by Rob Ewaschuk", "Rob Ewaschuk", []string{"Rob Ewaschuk"}},
+		// several names
+		{"By JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL", "JOSH HASKELL, DAVID CAPLAN, PATRICK REEVELL",
+			[]string{"JOSH HASKELL", "DAVID CAPLAN", "PATRICK REEVELL"}},
+		{"Anna Schmidt und Peter Meier", "Anna Schmidt, Peter Meier", []string{"Anna Schmidt", "Peter Meier"}},
+		{"Julia Carrie Wong & Sam Levin", "Julia Carrie Wong, Sam Levin", []string{"Julia Carrie Wong", "Sam Levin"}},
+		{"The Associated Press news desk", "The Associated Press news desk", []string{"The Associated Press news desk"}},
+		// dates, times, job titles and labels go
+		{"By Nathan Willis March 25, 2015", "Nathan Willis", []string{"Nathan Willis"}},
+		{"Meg Wagner Dec 22, 2016 at 6:47 PM", "Meg Wagner", []string{"Meg Wagner"}},
+		{"Jane Doe | Staff Writer | May 5, 2020", "Jane Doe", []string{"Jane Doe"}},
+		{"Jane Doe, Staff Writer", "Jane Doe", []string{"Jane Doe"}},
+		{"Sam Stein Senior Politics Editor", "Sam Stein", []string{"Sam Stein"}},
+		{"Rebecca Hersher Twitter", "Rebecca Hersher", []string{"Rebecca Hersher"}},
+		{"Mike Cason | mcason@al.com", "Mike Cason", []string{"Mike Cason"}},
+		// never a URL, a photo credit or a date alone
+		{"https://www.facebook.com/someone", "", nil},
+		{"Bild: Getty Images", "", nil},
+		{"Updated 3 hours ago", "", nil},
+		{"October 18, 2024", "", nil},
+		{"", "", nil},
+	}
+	for _, c := range cases {
+		byline, authors := cleanByline(c.in)
+		assert.Equal(t, c.byline, byline, "%q", c.in)
+		assert.Equal(t, c.authors, authors, "%q", c.in)
+	}
+}
+
+func TestBylineFromPage(t *testing.T) {
+	cases := []struct{ name, html, want string }{
+		{"json-ld person array", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+			"author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chen"}]}</script>`, "Ann Lee, Bo Chen"},
+		{"json-ld @id reference", `<script type="application/ld+json">{"@graph":[
+			{"@type":"Article","headline":"H","author":{"@id":"#p1"}},
+			{"@type":"Person","@id":"#p1","name":"Ann Lee"}]}</script>`, "Ann Lee"},
+		{"meta author", `<meta name="author" content="Ann Lee">`, "Ann Lee"},
+		{"article:author URL is not a name", `<meta property="article:author" content="https://www.facebook.com/annlee">
+			<h1>Headline</h1><span class="byline">By Bo Chen</span>`, "Bo Chen"},
+		{"microdata nested name", `<h1>H</h1><div itemprop="author" itemscope itemtype="https://schema.org/Person">
+			<a href="/a">Profile</a> <span itemprop="name">Ann Lee</span></div>`, "Ann Lee"},
+		{"byline class near the h1, not the comment's", `<article><h1>Headline</h1>
+			<div class="post-meta"><span class="author vcard">von Heiko</span></div><p>Text</p></article>
+			<section id="comments"><span class="comment-author">Troll</span></section>`, "Heiko"},
+		{"rel author", `<h1>H</h1><p><a rel="author" href="/u/ann">Ann Lee</a></p>`, "Ann Lee"},
+	}
+	for _, c := range cases {
+		m := readMetadata(parseHTML(t, c.html), nil)
+		assert.Equal(t, c.want, m.Byline, c.name)
+	}
+}
