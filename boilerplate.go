@@ -63,8 +63,14 @@ var builtinRules = []Rule{
 		MaxChars: 20,
 	},
 	{
+		// Consent managers' dialogs, whatever their size: they hold long
+		// legal prose that can outscore a short article.
+		Name:     "consent-manager",
+		Selector: `#onetrust-consent-sdk, #onetrust-banner-sdk, #onetrust-pc-sdk, #CybotCookiebotDialog, .qc-cmp2-container, #usercentrics-root, [id^="sp_message_container"], #didomi-host, .didomi-popup, #truste-consent-track, .truste_box_overlay, #cmpbox, #cmpwrapper, .fc-consent-root, #gdpr-consent-tool-wrapper`,
+	},
+	{
 		Name:     "cookie-consent",
-		Selector: `[id*="cookie" i], [class*="cookie-banner" i], [class*="cookie-consent" i], [class*="cookie-notice" i], [id*="consent" i], [class*="consent-banner" i], #onetrust-consent-sdk, [class*="gdpr" i]`,
+		Selector: `[id*="cookie" i], [class*="cookie-banner" i], [class*="cookie-consent" i], [class*="cookie-notice" i], [id*="consent" i], [class*="consent-banner" i], [class*="gdpr" i]`,
 		MaxChars: 1500,
 	},
 	// Consent placeholders that stand in for an embedded video or post

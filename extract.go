@@ -183,20 +183,27 @@ func isolateBody(doc *html.Node, base *url.URL) (*html.Node, error) {
 	if err != nil {
 		return nil, fmt.Errorf("declutter: readability pass: %w", err)
 	}
-	if res.Node != nil {
+	if res.Node != nil && collapsedLen(collapsedText(res.Node)) >= minBodyChars {
 		return res.Node, nil
 	}
 	if n := fallbackBody(doc); n != nil {
 		return n, nil
 	}
+	if res.Node != nil {
+		return res.Node, nil
+	}
 	return nil, fmt.Errorf("%w: readability found no body", ErrNoContent)
 }
+
+// minBodyChars is the least text a readability result must have before the
+// page's own article container is tried instead.
+const minBodyChars = 80
 
 // fallbackBody picks the page's own article container when the readability
 // pass gives up (it needs a few hundred characters of paragraph text).
 func fallbackBody(doc *html.Node) *html.Node {
 	for _, sel := range fallbackContainers {
-		if n := sel.MatchFirst(doc); n != nil && collapsedLen(collapsedText(n)) > 0 {
+		if n := sel.MatchFirst(doc); n != nil && collapsedLen(collapsedText(n)) >= minBodyChars {
 			return n
 		}
 	}
@@ -207,6 +214,7 @@ var fallbackContainers = []cascadia.Selector{
 	cascadia.MustCompile(`[itemprop="articleBody"]`),
 	cascadia.MustCompile(`article`),
 	cascadia.MustCompile(`main, [role="main"]`),
+	cascadia.MustCompile(`[class*="article-body" i], [class*="article_body" i], [class*="articlebody" i], [class*="story-body" i], [class*="entry-content" i], [class*="post-content" i], [id*="article-body" i], [id*="articlebody" i]`),
 }
 
 func (e *Extractor) withTimeout(ctx context.Context) (context.Context, context.CancelFunc) {
