@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Bylines: "By", "Von", "Par", "Por" and the like dropped; dates, job
@@ -12,7 +13,7 @@ import (
 // Authors on commas, "and", "und", "&" ...
 
 var (
-	reBylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|interview|compiled|edited)\s+(?:by|von)\b|by\b|von\b|par\b|por\b|door\b|di\b|av\b|af\b|przez\b|autor(?:in)?\b|auteur\b|author(?:s)?\b|verfasser\b|text\b|redaktion\b)\s*[:\-–—]?\s*`)
+	reBylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|interview|compiled|edited)\s+(?:by|von)\b|by\b|von\b|par\b|por\b|door\b|di\b|av\b|af\b|przez\b|autor(?:in)?\b|auteur\b|author(?:s)?\b|verfasser\b|text\b|redaktion\b|投稿者|著者|作者|記者|文)\s*[:\-–—：●]?\s*`)
 	reBylineSplit  = regexp.MustCompile(`\s*[|•·/]\s*|\s+[–—]\s+|\s+-\s+`)
 	// reJobTitle matches job titles that bylines glue to names.
 	reJobTitle   = regexp.MustCompile(`(?i)^(?:(?:senior|staff|chief|contributing|special|political|foreign|freelance|guest|associate|deputy|managing|executive|national|international|digital|sports?|business|news|white house|washington|science|tech(?:nology)?|health|investigative|global|economics|features?|opinion|culture|entertainment|breaking news|data|video|social media|assistant|correspondent|the)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|analyst|producer|critic|author|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporterin|journalistin|editor-at-large|staff|writer-at-large)s?\b`)
@@ -45,6 +46,11 @@ var reBylineDate = func() *regexp.Regexp {
 		`|(?:updated|published|posted|aktualisiert|veröffentlicht)(?:\s+(?:on|at|am|um))?` +
 		`)\b|\b(?:at|on|am|um|le)\s*$`)
 }()
+
+// nameParticles are the lowercase words inside names.
+var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true, "da": true,
+	"del": true, "della": true, "di": true, "du": true, "la": true, "le": true, "bin": true, "al": true, "el": true,
+	"y": true, "e": true, "zu": true, "ten": true, "ter": true, "dos": true, "das": true}
 
 // bylineStopwords are words that cannot be a name on their own.
 var bylineStopwords = map[string]bool{"at": true, "on": true, "am": true, "um": true, "the": true, "of": true,
@@ -122,7 +128,21 @@ func looksLikeName(s string) bool {
 		return false
 	}
 	words := strings.Fields(s)
-	if len(words) > 7 {
+	if len(words) > 7 || strings.ContainsAny(s, "?!:") {
+		return false
+	}
+	// "Sie haben einen Fehler gefunden": names are capitalised, but for
+	// particles (von, de, van ...) and single handles ("mikecason")
+	// while "The Associated Press news desk" is a name
+	lower, firstLower := 0, false
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !nameParticles[w] {
+			lower++
+			firstLower = firstLower || i == 0
+		}
+	}
+	if lower > 1 && (firstLower || lower*2 > len(words)) {
 		return false
 	}
 	letters, others := 0, 0

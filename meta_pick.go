@@ -103,12 +103,16 @@ func dedupeNames(names []string) []string {
 	return out
 }
 
+// reNotArticleScope matches microdata item types whose author is not the
+// article's: a photo's credit, a comment's or a review's writer.
+var reNotArticleScope = regexp.MustCompile(`(?i)image|photo|video|media|comment|review|answer|question`)
+
 // microAuthors returns the names microdata gives for itemprop=author:
 // the author's nested itemprop=name when there is one, else its text.
 func (s *pageScan) microAuthors() []string {
 	var out []string
 	for _, m := range s.micro {
-		if m.prop != "author" && m.prop != "creator" || m.noise {
+		if m.prop != "author" && m.prop != "creator" || m.noise || reNotArticleScope.MatchString(m.scope) {
 			continue
 		}
 		name := ""
