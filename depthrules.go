@@ -372,9 +372,11 @@ func (m *depthModel) popInScope(id tagID, extra ...atom.Atom) bool {
 
 // text applies a text token: the parser reopens formatting elements first.
 func (m *depthModel) text() {
-	if c := m.cur(); c == nil || !c.raw {
-		m.reconstruct()
+	c := m.cur()
+	if c != nil && (c.raw || c.foreign && !c.ip && !(c.math && isMathTextIP(c.a))) {
+		return // raw text, or text in foreign content: nothing reopened
 	}
+	m.reconstruct()
 }
 
 // popImplied pops the elements whose end tags the parser implies (p, li,

@@ -73,6 +73,7 @@ func flattenMarkup(src []byte, limit, maxElements int) ([]byte, bool, error) {
 		switch tt {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			t := readTag(z, tt == html.SelfClosingTagToken, out[mark:])
+			deep := m.depth() > thinDepth
 			eff, notRaw := m.start(t, limit)
 			switch k := docTagIndex(t.a); {
 			case eff == startTooDeep:
@@ -80,8 +81,10 @@ func flattenMarkup(src []byte, limit, maxElements int) ([]byte, bool, error) {
 				dropped[t.id%64]++
 				changed = true
 			case eff == startIgnored && k >= 0:
-				if seen[k] && (c == nil || !c.foreign) { // in foreign content it ends it
-					out = out[:mark] // saves the parser a scan for a template
+				// A repeated <html> or <body> only adds attributes the
+				// first lacks, but costs the parser a scan of its stack.
+				if seen[k] && deep && (c == nil || !c.foreign) {
+					out = out[:mark]
 				}
 				seen[k] = true
 			}
@@ -95,7 +98,7 @@ func flattenMarkup(src []byte, limit, maxElements int) ([]byte, bool, error) {
 				m.end(tagInfo{})
 				break
 			}
-			t := readTag(z, false, nil)
+			t := readTag(z, false, out[mark:])
 			if b := t.id % 64; dropped[b] > 0 {
 				dropped[b]--
 				out = out[:mark]
@@ -134,13 +137,22 @@ func docTagIndex(a atom.Atom) int {
 // readTag reads the current tag's name and the attributes the model needs.
 // raw is the tag's source, hashed for formatting elements.
 func readTag(z *html.Tokenizer, self bool, raw []byte) tagInfo {
-	name, hasAttr := z.TagName()
+	// The name is read from the raw bytes: z.TagName allocates a copy.
+	var buf [32]byte
+	i := 1
+	if len(raw) > 1 && raw[1] == '/' {
+		i = 2
+	}
+	name, _, ok := scanTagName(raw, i, &buf)
+	if !ok {
+		name, _ = z.TagName() // long, or holding NUL (read as U+FFFD)
+	}
 	t := tagInfo{self: self, a: atom.Lookup(name)}
 	t.id = idOf(t.a, name)
 	if isFormatting(t.a) {
 		t.key = maphash.Bytes(tagSeed, raw)
 	}
-	for hasAttr && (t.a == atom.Font || t.a == atom.AnnotationXml) {
+	for hasAttr := true; hasAttr && (t.a == atom.Font || t.a == atom.AnnotationXml); {
 		var k, v []byte
 		k, v, hasAttr = z.TagAttr()
 		switch string(k) {

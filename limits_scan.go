@@ -15,10 +15,11 @@ const scanWorkPerByte = 8
 
 // scanDepth reports whether src certainly parses within limit (less the
 // level kept for raw-text elements) and maxElements, at a cost linear in its
-// size. It reads the bytes directly, as html.Tokenizer would for ordinary
-// HTML, and gives up (false) on whatever it does not follow exactly: SVG
-// and MathML, <plaintext>, comments in scripts, unusual comment endings,
-// long tag names. A false only means the careful pass must run.
+// size. It reads the bytes directly, as html.Tokenizer would, and gives up
+// (false) on whatever it does not follow exactly: <plaintext>, comments in
+// scripts, unusual comment endings, long tag names, <font> and
+// <annotation-xml> in foreign content. A false only means the careful pass
+// must run.
 func scanDepth(src []byte, limit, maxElements int) bool {
 	m := newDepthModel()
 	m.elements = 3
@@ -43,6 +44,8 @@ func scanDepth(src []byte, limit, maxElements int) bool {
 			i, ok = scanStartTag(m, src, i, limit)
 		case c == '/':
 			i, ok = scanEndTag(m, src, i)
+		case c == '!' && bytes.HasPrefix(src[i:], []byte("<![CDATA[")) && m.cur() != nil && m.cur().foreign:
+			i, ok = skipCDATA(m, src, i)
 		case c == '!' || c == '?':
 			i, ok = skipDeclaration(src, i)
 		default:
@@ -84,13 +87,15 @@ func scanTagName(src []byte, i int, buf *[32]byte) ([]byte, int, bool) {
 }
 
 // skipAttributes skips a tag's attributes as html.Tokenizer reads them
-// (quoted values may hold '>') and returns the index after the closing '>'.
-func skipAttributes(src []byte, i int) (int, bool) {
+// (quoted values may hold '>') and returns the index after the closing '>'
+// and whether the tag is self-closing ("/>" not ending an unquoted value).
+func skipAttributes(src []byte, i int) (int, bool, bool) {
+	unquotedEnd := -1
 	for i < len(src) {
 		c := src[i]
 		switch {
 		case c == '>':
-			return i + 1, true
+			return i + 1, i > 0 && src[i-1] == '/' && unquotedEnd != i, true
 		case isTagSpace(c) || c == '/':
 			i++
 			continue
@@ -117,7 +122,7 @@ func skipAttributes(src []byte, i int) (int, bool) {
 		case '"', '\'':
 			k := bytes.IndexByte(src[i+1:], q)
 			if k < 0 {
-				return len(src), false
+				return len(src), false, false
 			}
 			i += k + 2
 		case '>':
@@ -125,9 +130,10 @@ func skipAttributes(src []byte, i int) (int, bool) {
 			for i < len(src) && !isTagSpace(src[i]) && src[i] != '>' {
 				i++
 			}
+			unquotedEnd = i
 		}
 	}
-	return len(src), false
+	return len(src), false, false
 }
 
 func scanStartTag(m *depthModel, src []byte, i, limit int) (int, bool) {
@@ -137,21 +143,23 @@ func scanStartTag(m *depthModel, src []byte, i, limit int) (int, bool) {
 		return end, false
 	}
 	a := atom.Lookup(name)
-	if a == atom.Svg || a == atom.Math || a == atom.Plaintext {
-		return end, false
+	c := m.cur()
+	if a == atom.Plaintext || c != nil && c.foreign && (a == atom.Font || a == atom.AnnotationXml) {
+		return end, false // to EOF; or the attributes decide
 	}
 	t := tagInfo{a: a, id: idOf(a, name)}
-	end, ok = skipAttributes(src, end)
+	end, t.self, ok = skipAttributes(src, end)
 	if !ok {
 		return end, false
 	}
 	if isFormatting(a) {
 		t.key = maphash.Bytes(tagSeed, src[i:end])
 	}
-	if eff, _ := m.start(t, limit); eff == startTooDeep {
+	eff, notRaw := m.start(t, limit)
+	if eff == startTooDeep {
 		return end, false
 	}
-	if !isRawText(a) {
+	if !isRawText(a) || notRaw {
 		return end, true
 	}
 	return skipRawText(m, src, end, name)
@@ -196,7 +204,7 @@ func scanEndTag(m *depthModel, src []byte, i int) (int, bool) {
 	if !ok {
 		return end, false
 	}
-	end, ok = skipAttributes(src, end)
+	end, _, ok = skipAttributes(src, end)
 	if !ok {
 		return end, false
 	}
@@ -227,4 +235,15 @@ func skipToAngle(src []byte, i int) (int, bool) {
 		return len(src), true
 	}
 	return i + j + 1, true
+}
+
+// skipCDATA skips a CDATA section, which the tokenizer reads as text in
+// foreign content only.
+func skipCDATA(m *depthModel, src []byte, i int) (int, bool) {
+	m.text()
+	j := bytes.Index(src[i:], []byte("]]>"))
+	if j < 0 {
+		return len(src), true
+	}
+	return i + j + 3, true
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -482,4 +483,104 @@ func (c *cancelingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.cancel()
 	return n, err
+}
+
+// TestLimitMarkupElements: with an element budget the pre-pass refuses a
+// page that would parse into too many elements before html.Parse runs.
+func TestLimitMarkupElements(t *testing.T) {
+	src := []byte(limitsPage(repeat("<p>x", 5000)))
+	if _, _, err := limitMarkup(src, DefaultMaxDepth, 5000); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("5000 paragraphs over 5000 elements: err = %v", err)
+	}
+	if _, _, err := limitMarkup(src, DefaultMaxDepth, 6000); err != nil {
+		t.Errorf("5000 paragraphs within 6000 elements: %v", err)
+	}
+	// Formatting elements reopened in every paragraph count too.
+	src = []byte(limitsPage(`<p><b id=1><i id=2><u id=3>x</p>` + repeat("<p>y</p>", 3000)))
+	if _, _, err := limitMarkup(src, DefaultMaxDepth, 9000); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("3000 paragraphs reopening 3 elements each, over 9000: err = %v", err)
+	}
+	if testing.Short() || raceEnabled {
+		return
+	}
+	table := []byte(limitsPage(deepInputs(1_000_000)["table-td"]))
+	elapsed, alloc, _ := measure(func() {
+		_, _, err := limitMarkup(table, DefaultMaxDepth, DefaultMaxElements)
+		if !errors.Is(err, ErrTooLarge) {
+			t.Errorf("1M table-td: err = %v, want ErrTooLarge", err)
+		}
+	})
+	t.Logf("1M table-td (%d MB) refused by the pre-pass in %v, allocated %d MB", len(table)>>20, elapsed, alloc>>20)
+}
+
+func BenchmarkLimitDepth(b *testing.B) {
+	var all []byte
+	for _, p := range testPages(b) {
+		all = append(all, p...) // one long page: sums the per-page costs
+	}
+	inputs := map[string][]byte{
+		"pages":        all,
+		"div-unclosed": []byte(deepInputs(100_000)["div-unclosed"]),
+		"stray-ends":   []byte(repeat("<span>", 500) + repeat("</x>", 100_000)),
+	}
+	for name, in := range inputs {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			b.ReportAllocs()
+			for b.Loop() {
+				limitDepth(in, DefaultMaxDepth)
+			}
+		})
+	}
+}
+
+// TestScanDepthFastPath reports how many pages the byte scan settles
+// without the tokenizer pass, and checks it agrees with the careful pass:
+// a page it passes must come out of flattenMarkup unchanged.
+func TestScanDepthFastPath(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "shared", "corpus", "*", "pages", "*.html.gz"))
+	local, _ := filepath.Glob(filepath.Join("testdata", "pages", "*.html.gz"))
+	if testing.Short() {
+		paths = nil
+	}
+	paths = append(local, paths...)
+	fast, flattened := 0, 0
+	var fastTime, slowTime time.Duration
+	for _, p := range paths {
+		src := readGzipFile(t, p)
+		start := time.Now()
+		ok := scanDepth(src, DefaultMaxDepth, DefaultMaxElements)
+		fastTime += time.Since(start)
+		start = time.Now()
+		out, changed, err := flattenMarkup(src, DefaultMaxDepth, DefaultMaxElements)
+		slowTime += time.Since(start)
+		if changed {
+			flattened++
+			t.Logf("%s: flattened", p)
+		}
+		if ok {
+			fast++
+			if err != nil || changed {
+				t.Errorf("%s: the scan passed it, the careful pass changed it (err %v)", p, err)
+			}
+		}
+		if !changed && err == nil && !bytes.Equal(out, src) && renderParsed(t, out) != renderParsed(t, src) {
+			// Thinning (stray end tags deep down, repeated <body>) must
+			// not change what the parser builds.
+			t.Errorf("%s: flattenMarkup changed the parse of a page it reports unchanged", p)
+		}
+	}
+	t.Logf("byte scan settles %d of %d pages; %d flattened; scan %v, tokenizer pass %v in total", fast, len(paths), flattened, fastTime, slowTime)
+}
+
+func renderParsed(t testing.TB, src []byte) string {
+	doc, err := html.Parse(bytes.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := html.Render(&b, doc); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
 }
