@@ -148,3 +148,73 @@ func TestBoilerplateRulesAllTested(t *testing.T) {
 		require.NotEmpty(t, c.keep, "built-in rule %q has no case it must keep", r.Name)
 	}
 }
+
+// widgetPage is a news article wrapped in widgets of many rule families, as
+// a Ghost or WordPress theme renders it.
+const widgetPage = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Dam repairs to start in spring | Valley Herald</title>
+<meta property="og:site_name" content="Valley Herald">
+</head><body>
+<a class="skip-link screen-reader-text" href="#main">Skip to content</a>
+<div id="cookie-notice" role="dialog"><p>We use cookies to improve your experience on our site.</p><button>Accept</button></div>
+<header class="site-header"><a href="/">Valley Herald</a><nav><a href="/news">News</a> <a href="/sport">Sport</a> <a href="/weather">Weather</a></nav></header>
+<main id="main"><article class="post">
+<header class="entry-header"><h1 class="entry-title">Dam repairs to start in spring</h1>
+<div class="entry-meta"><span class="byline">By <a rel="author" href="/author/ana">Ana Ruiz</a></span> <span class="reading-time">4 min read</span></div>
+<p class="audio-note">Listen to this article</p></header>
+<div class="entry-content">
+<p>The regional government will pay for the repairs to the upper dam itself and recover the money from the operator later, ending a dispute that had delayed the work for eight years.</p>
+<p>Engineers found cracks in the spillway in 2016. Their report warned that a flood like the one in 1987 could overtop the embankment in the lower town within hours.</p>
+<p><strong>Read more:</strong> <a href="/news/floods-force-thousands">Floods force thousands from their homes</a></p>
+<div id="mc_embed_signup"><form action="https://valley.us21.list-manage.com/subscribe/post?u=1&amp;id=2" method="post" id="mc-embedded-subscribe-form"><h2>The Morning Herald</h2><div class="indicates-required"><span class="asterisk">*</span> indicates required</div><label for="mce-EMAIL">Email Address</label><input type="email" name="EMAIL" id="mce-EMAIL"><input type="submit" value="Subscribe"></form></div>
+<p>The work will start in the spring, when the reservoir is at its lowest, and should take about a year. Members of the regional parliament from all parties welcomed the decision, though several said it came far too late for the families who lost their homes.</p>
+<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="/news/ageing-dams"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Europe's ageing dams need billions in repairs</div><div class="kg-bookmark-description">A survey of 400 dams.</div></div></a></figure>
+<p>Residents who want to follow the work can subscribe to text alerts from the regional water authority, which said it would publish the inspection reports online for the first time.</p>
+<div class="membership-cta"><h3>Support local journalism</h3><p>The Valley Herald is funded by its readers.</p><a class="btn" href="/membership">Become a member</a></div>
+<p>The operator said it would appeal. Its chief executive told reporters that the company had always met its legal obligations and that the cracks had never posed a danger.</p>
+<p>Copyright 2024 Valley Herald. All rights reserved.</p>
+<div class="share-buttons"><a href="https://twitter.com/intent/tweet">Twitter</a> <a href="https://facebook.com/sharer">Facebook</a></div>
+<div class="post-tags"><a rel="tag" href="/t/dams">Dams</a> <a rel="tag" href="/t/floods">Floods</a></div>
+</div>
+<div class="author-bio"><p>Ana Ruiz covers the environment for the Valley Herald.</p></div>
+<div id="comments" class="comments-area"><h2 class="comments-title">2 thoughts on “Dam repairs”</h2><ol class="comment-list"><li id="comment-1"><p>About time.</p></li></ol></div>
+</article></main>
+<footer><p>© 2024 Valley Herald</p></footer>
+</body></html>`
+
+// TestBoilerplateExtract runs a page with widgets of many families through
+// Extract: the story must come out whole and in order, the widgets not at all.
+func TestBoilerplateExtract(t *testing.T) {
+	a, err := Extract(context.Background(), strings.NewReader(widgetPage), "https://valley.example/news/dam-repairs")
+	require.NoError(t, err)
+	story := []string{
+		"The regional government will pay for the repairs to the upper dam itself",
+		"Engineers found cracks in the spillway in 2016.",
+		"The work will start in the spring, when the reservoir is at its lowest",
+		"Members of the regional parliament from all parties welcomed the decision",
+		"Residents who want to follow the work can subscribe to text alerts",
+		"The operator said it would appeal.",
+	}
+	at := 0
+	for _, s := range story {
+		i := strings.Index(a.Text[at:], s)
+		require.GreaterOrEqual(t, i, 0, "story text missing or out of order: %q\n%s\nremoved: %v", s, a.Text, a.Removed)
+		at += i + len(s)
+	}
+	for _, noise := range []string{
+		"Skip to content", "We use cookies", "4 min read", "Listen to this article",
+		"Read more:", "Floods force thousands", "indicates required", "The Morning Herald",
+		"Europe's ageing dams", "Support local journalism", "funded by its readers", "Become a member",
+		"All rights reserved", "Twitter", "Facebook", "Dams", "Ana Ruiz covers", "thoughts on", "About time",
+	} {
+		require.NotContains(t, a.Text, noise, "removed: %v", a.Removed)
+	}
+	rules := make(map[string]bool)
+	for _, r := range a.Removed {
+		rules[r.Rule] = true
+	}
+	for _, name := range []string{"skip-link", "cookie-consent", "reading-time", "audio-notice", "newsletter-mailchimp", "membership-appeal"} {
+		require.True(t, rules[name], "no removal by %q; removed: %v", name, a.Removed)
+	}
+}
