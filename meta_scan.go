@@ -54,13 +54,18 @@ type microRef struct {
 }
 
 var (
-	// reNoiseRegion names containers whose dates and names belong to
-	// someone or something else than the article.
-	reNoiseRegion = regexp.MustCompile(`(?i)comment|related|sidebar|recommend|popular|trending|more-stories|read-more|readmore|newsletter|outbrain|taboola|replies`)
-	// reBylineClass names elements that hold the byline.
-	reBylineClass = regexp.MustCompile(`(?i)byline|author|writer|autor|auteur|autore|reporter|journalist|verfasser|contributor|creator`)
-	// reDateClass names elements that hold the publication date.
-	reDateClass = regexp.MustCompile(`(?i)date|time|publish|posted|datum|fecha|meta-info|entry-meta|post-meta|article-meta|timestamp|dateline`)
+	// noiseWords name containers whose dates and names belong to someone
+	// or something else than the article. Class names are matched by
+	// substring on the lowercased class and id: cheaper than a regexp on
+	// every element of the page.
+	noiseWords = []string{"comment", "related", "sidebar", "recommend", "popular", "trending", "more-stories",
+		"read-more", "readmore", "newsletter", "outbrain", "taboola", "replies"}
+	// bylineWords name elements that hold the byline.
+	bylineWords = []string{"byline", "author", "writer", "autor", "auteur", "reporter", "journalist", "verfasser",
+		"contributor", "creator"}
+	// dateWords name elements that hold the publication date.
+	dateWords = []string{"date", "time", "publish", "posted", "datum", "fecha", "meta-info", "entry-meta",
+		"post-meta", "article-meta", "dateline"}
 )
 
 // scanPage walks doc once and collects the metadata candidates.
@@ -78,13 +83,14 @@ func scanPage(doc *html.Node) *pageScan {
 			}
 			order++
 			cNoise, cScope := noise, scope
-			if !cNoise && isNoiseRegion(c) {
+			cls := classAndID(c)
+			if !cNoise && isNoiseRegion(c, cls) {
 				cNoise = true
 			}
 			if metaHasAttr(c, "itemscope") {
 				cScope = strings.ToLower(metaAttr(c, "itemtype"))
 			}
-			if s.visit(c, order, cNoise, cScope) {
+			if s.visit(c, order, cNoise, cScope, cls) {
 				walk(c, cNoise, cScope)
 			}
 		}
@@ -93,7 +99,24 @@ func scanPage(doc *html.Node) *pageScan {
 	return s
 }
 
-func isNoiseRegion(n *html.Node) bool {
+// classAndID returns n's class and id, lowercased, for substring tests.
+func classAndID(n *html.Node) string {
+	var cls, id string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			cls = a.Val
+		case "id":
+			id = a.Val
+		}
+	}
+	if id == "" {
+		return strings.ToLower(cls)
+	}
+	return strings.ToLower(cls + " " + id)
+}
+
+func isNoiseRegion(n *html.Node, cls string) bool {
 	switch n.Data {
 	case "aside", "nav":
 		return true
@@ -103,12 +126,11 @@ func isNoiseRegion(n *html.Node) bool {
 	case "body", "html", "main", "article", "h1":
 		return false
 	}
-	cls := metaAttr(n, "class") + " " + metaAttr(n, "id")
-	if len(cls) < 4 || !reNoiseRegion.MatchString(cls) {
+	if len(cls) < 4 || !containsAnyOf(cls, noiseWords) {
 		return false
 	}
-	for _, tok := range strings.Fields(strings.ToLower(cls)) {
-		if reNoiseRegion.MatchString(tok) && !reLayoutToken.MatchString(tok) {
+	for _, tok := range strings.Fields(cls) {
+		if containsAnyOf(tok, noiseWords) && !reLayoutToken.MatchString(tok) {
 			return true
 		}
 	}
@@ -128,8 +150,18 @@ func insideArticle(n *html.Node) bool {
 // sidebar", "content-sidebar", "comments-open") rather than a region.
 var reLayoutToken = regexp.MustCompile(`^(?:has|no|with|without|content|show|hide|is|enable|disable|layout|page|site|two|three|left|right)[-_]|[-_](?:open|closed|enabled|disabled|layout|count)$`)
 
+// containsAnyOf reports whether s contains any of subs.
+func containsAnyOf(s string, subs []string) bool {
+	for _, w := range subs {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // visit records c's candidates and reports whether to descend into it.
-func (s *pageScan) visit(c *html.Node, order int, noise bool, scope string) bool {
+func (s *pageScan) visit(c *html.Node, order int, noise bool, scope, cls string) bool {
 	ref := elemRef{n: c, order: order, noise: noise}
 	switch c.Data {
 	case "html":
@@ -183,12 +215,11 @@ func (s *pageScan) visit(c *html.Node, order int, noise bool, scope string) bool
 	if c.Data != "time" && c.Data != "meta" && metaHasAttr(c, "datetime") {
 		s.times = append(s.times, timeRef{elemRef: ref, datetime: metaAttr(c, "datetime")})
 	}
-	cls := metaAttr(c, "class") + " " + metaAttr(c, "id")
 	if len(cls) > 2 && c.Data != "body" && c.Data != "html" && c.Data != "article" && c.Data != "main" {
-		if reBylineClass.MatchString(cls) || strings.Contains(strings.ToLower(metaAttr(c, "rel")), "author") {
+		if containsAnyOf(cls, bylineWords) || strings.Contains(strings.ToLower(metaAttr(c, "rel")), "author") {
 			s.bylines = append(s.bylines, ref)
 		}
-		if reDateClass.MatchString(cls) {
+		if containsAnyOf(cls, dateWords) {
 			s.dateElems = append(s.dateElems, ref)
 		}
 	}
