@@ -21,10 +21,10 @@ import (
 )
 
 // fuzzOptions are small limits, so that the fuzzer reaches them.
-var fuzzOptions = Options{MaxBytes: 256 << 10, MaxDepth: 48, MaxElements: 20_000, Timeout: 10 * time.Second}
+var fuzzOptions = Options{MaxBytes: 128 << 10, MaxDepth: 48, MaxElements: 20_000, Timeout: 10 * time.Second}
 
 // fuzzSeedBytes caps a seed page: the fuzzer mutates small inputs faster.
-const fuzzSeedBytes = 48 << 10
+const fuzzSeedBytes = 16 << 10
 
 // FuzzExtract checks that extraction never panics, fails only with the
 // package's sentinel errors, respects the limits, and returns clean

@@ -584,3 +584,43 @@ func renderParsed(t testing.TB, src []byte) string {
 	}
 	return b.String()
 }
+
+// TestHostileFigures logs what hostile markup costs after the pre-pass:
+// stray end tags under a deep stack, many cheap elements, reopened
+// formatting elements. Each must end in a parse or ErrTooLarge.
+func TestHostileFigures(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("hostile-input figures skipped in -short mode and under the race detector")
+	}
+	distinct := func(n int) string {
+		var b strings.Builder
+		b.WriteString("<p>")
+		for i := range 20 {
+			fmt.Fprintf(&b, "<b id=%d>", i)
+		}
+		b.WriteString(repeat("</p><p>x", n))
+		return b.String()
+	}
+	inputs := map[string]string{
+		"400 spans + 1M stray </x>": repeat("<span>", 400) + repeat("</x>", 1_000_000),
+		"400 spans + 1M </p>":       repeat("<span>", 400) + repeat("</p>", 1_000_000),
+		"400 divs + 1M <li>":        repeat("<div>", 400) + repeat("<li>", 1_000_000),
+		"20 <b> reopened 500k":      distinct(500_000),
+		"1M <a>":                    repeat("<a href=x>", 1_000_000),
+	}
+	for name, in := range inputs {
+		src := []byte(in)
+		var err error
+		elapsed, alloc, _ := measure(func() {
+			var out []byte
+			out, _, err = limitMarkup(src, DefaultMaxDepth, DefaultMaxElements)
+			if err == nil {
+				_, err = html.Parse(bytes.NewReader(out))
+			}
+		})
+		if err != nil && !errors.Is(err, ErrTooLarge) {
+			t.Errorf("%s: %v", name, err)
+		}
+		t.Logf("%s (%d MB): pre-pass and parse %v, allocated %d MB, err=%v", name, len(src)>>20, elapsed, alloc>>20, err)
+	}
+}
