@@ -197,7 +197,7 @@ func TestRuleFollowing(t *testing.T) {
 <ul id="l3"><li><a href="/d">Fourth story</a></li></ul>
 <h3 class="rel">Related</h3>
 <div id="l4"><a href="/e">Fifth story</a></div>
-<h2 id="next">Next section</h2>
+<h2 id="next"><a href="#s2">Next section</a></h2>
 <ul id="l5"><li><a href="/f">Sixth story</a></li></ul>
 </div></main></body></html>`
 	doc, removed := ruleDoc(t, []Rule{rule}, nil, page)
