@@ -151,6 +151,9 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	if err != nil {
 		return nil, err
 	}
+	if better := recoverBody(doc, body); better != nil {
+		body = better
+	}
 	restoreStandfirst(body, lead)
 	if ctx.Err() != nil {
 		return nil, canceled(ctx)
