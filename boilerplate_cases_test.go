@@ -25,6 +25,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "prose", text: "A star next to a question indicates required information", html: `<p>A star next to a question indicates required information, the tax office said, but many of the starred questions did not apply to people who rent.</p>`},
+			{name: "required in prose", text: "indicates required repairs", html: `<p>A red mark on the map indicates required repairs.</p>`},
 		},
 	},
 	"newsletter-form": {
@@ -75,6 +76,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "already a member in prose", text: "Already a member of the European Union since 2004", html: `<p>Already a member of the European Union since 2004, Poland joined the eurozone talks only last year, and officials in Warsaw say they are in no hurry to adopt the single currency.</p>`},
+			{name: "subscribers in prose", text: "Already a subscriber to three streaming services", html: `<p>Already a subscriber to three streaming services, Maria said she would not sign up for a fourth one.</p>`},
 		},
 	},
 
@@ -97,6 +99,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "prose", text: "Editors said they would edit the report", html: `<p>Editors said they would edit the report before it was published, but that the findings themselves would not change.</p>`},
+			{name: "editor's note", text: "Editor's note: an earlier version", html: `<p><a href="/corrections">Editor's note</a>: an earlier version of this article gave the wrong year for the inspection.</p>`},
 		},
 	},
 	"cookie-consent": {
@@ -107,6 +110,7 @@ var boilerplateCases = map[string]ruleCases{
 		keep: []ruleCase{
 			{name: "prose about cookies", text: "Regulators said cookie banners", html: `<p>Regulators said cookie banners that hide the reject button break the law, and fined two publishers for them.</p>`},
 			{name: "prose about consent", text: "without the consent of the owners", html: `<p>The dam was built in 1962 without the consent of the owners of the flooded farms, some of whom are still waiting for compensation.</p>`},
+			{name: "recipe section", text: "Bake the cookies for 12 minutes", html: `<div class="recipe-steps"><p>Bake the cookies for 12 minutes, then let them cool on the tray.</p></div>`},
 		},
 	},
 
@@ -118,6 +122,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "prose about consent managers", text: "OneTrust, whose consent dialogs", html: `<p>OneTrust, whose consent dialogs appear on thousands of news sites, said the regulator's ruling would not affect its customers.</p>`},
+			{name: "consent in a heading", text: "Consent was never given", html: `<h3>Consent was never given</h3>`},
 		},
 	},
 	"embed-consent": {
@@ -128,6 +133,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "consent in prose", text: "third party that hosted the video", html: `<p>The council said the third party that hosted the video of the meeting had taken it down without asking, and that a copy would be published on its own site next week.</p>`},
+			{name: "browser support in prose", text: "older phones do not support the video format", html: `<p>Officials said the warning app failed because older phones do not support the video format it used, and that a text-only version would follow.</p>`},
 		},
 	},
 	// Audio players and narration notices.
@@ -140,6 +146,7 @@ var boilerplateCases = map[string]ruleCases{
 		keep: []ruleCase{
 			{name: "listen in prose", text: "Listen to the story of the valley", html: `<p>Listen to the story of the valley as the old farmers tell it, and you hear about floods every generation: 1927, 1954, 1987, and now this one, the worst in living memory.</p>`},
 			{name: "quote", text: "“Listen,” she said", html: `<p>“Listen,” she said.</p>`},
+			{name: "listen now in prose", text: "“Listen now, or explain it to the families later,” the engineer told the council", html: `<p>“Listen now, or explain it to the families later,” the engineer told the council in 2018.</p>`},
 		},
 	},
 	"audio-player": {
@@ -149,6 +156,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "prose", text: "audio players on news sites", html: `<p>The audio players on news sites now read articles aloud in synthetic voices, a feature the company says is used by one reader in ten.</p>`},
+			{name: "audio in the story", text: "the mayor's interview with the Herald", html: `<figure><audio controls src="/interview.mp3"></audio><figcaption>Hear the mayor's interview with the Herald, recorded on the embankment.</figcaption></figure>`},
 		},
 	},
 	"reading-time": {
@@ -161,6 +169,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "minutes in prose", text: "It took 20 minutes to read the names", html: `<p>It took 20 minutes to read the names of the missing at the service on Sunday.</p>`},
+			{name: "minutes later", text: "20 minutes later the siren sounded", html: `<p>20 minutes later the siren sounded.</p>`},
 		},
 	},
 	"ad-label": {
@@ -171,6 +180,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "prose about an ad", text: "The Super Bowl ad, which cost $7 million", html: `<p>The Super Bowl ad, which cost $7 million, was pulled after a day.</p>`},
+			{name: "ads in prose", text: "Ads for the referendum ran on every bus", html: `<p>Ads for the referendum ran on every bus in the valley.</p>`},
 		},
 	},
 	"load-more": {
@@ -181,6 +191,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "prose", text: "Show more restraint", html: `<p>“Show more restraint,” the judge told the company's lawyers, before adjourning the hearing until March.</p>`},
+			{name: "load in prose", text: "Load more sandbags", html: `<p>“Load more sandbags onto the trucks,” the fire chief shouted as the water rose.</p>`},
 		},
 	},
 
@@ -242,6 +253,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "prose about comments", text: "The minister's comments drew criticism", html: `<p>The minister's comments drew criticism from opposition parties, who said the government had ignored the engineers' warnings.</p>`},
+			{name: "no comment quote", text: "“No comment,” the operator's spokesman said.", html: `<blockquote><p>“No comment,” the operator's spokesman said.</p></blockquote>`},
 		},
 	},
 	"comments-heading": {
@@ -253,6 +265,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "comments in prose", text: "Comments by the company's chief executive", html: `<p>Comments by the company's chief executive, who said the dam was safe, were widely shared after the spillway cracked.</p>`},
+			{name: "heading about comments", text: "Comments from residents", html: `<h2>Comments from residents</h2><p>Residents said the sirens had sounded too late, and that nobody had told them where to go.</p>`},
 		},
 	},
 	"copyright-line": {
@@ -276,6 +289,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "tags in prose", text: "The tags on the bridge's cables", html: `<p>The tags on the bridge's cables, which engineers read every month, showed no movement until Sunday.</p>`},
+			{name: "topics in prose", text: "Themen der Sitzung waren", html: `<p>Themen der Sitzung waren die Reparatur des Damms und die Entschädigung der Bauern.</p>`},
 		},
 	},
 	"social-follow": {
@@ -311,6 +325,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "print in prose", text: "Print runs of the local paper", html: `<p>Print runs of the local paper were cut when the press flooded.</p>`},
+			{name: "German print in prose", text: "Drucken ließ die Stadt", html: `<p>Drucken ließ die Stadt 20.000 Flugblätter mit den Fluchtwegen.</p>`},
 		},
 	},
 	"byline-line": {
@@ -352,6 +367,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "long paragraph in a share-class wrapper", text: "Pull quote: the embankment held", html: `<div class="shareable-quote"><p>Pull quote: the embankment held for six hours longer than anyone expected, long enough for the last bus to leave the lower town with the patients of the care home.</p></div>`},
+			{name: "long prose in a social class", text: "Neighbours organised the rescue", html: `<div class="social-history"><p>Neighbours organised the rescue themselves, with boats borrowed from the rowing club and a list, kept by the baker, of everyone who lived alone.</p></div>`},
 		},
 	},
 	"form-controls": {
@@ -361,6 +377,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "button in prose", text: "press a button on the app", html: `<p>Residents can now press a button on the app to report rising water in their street.</p>`},
+			{name: "label in prose", text: "The label on the sandbags", html: `<p>The label on the sandbags says they hold 15 kilograms.</p>`},
 		},
 	},
 	"form": {
@@ -370,6 +387,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "page-wide form", text: "The regional government said on Thursday", html: `<form id="aspnetForm" action="/story.aspx" method="post"><div class="story"><p>The regional government said on Thursday that it would pay for the repairs itself and recover the money from the operator later, ending the dispute that had delayed the work for eight years. The announcement came after the opposition threatened a vote of no confidence. Engineers said the spillway could be fixed within a year if work started before the winter, but that the embankment in the lower town would take longer, since it has to be rebuilt from the foundations.</p></div></form>`},
+			{name: "form in prose", text: "must fill in a form", html: `<p>Residents who lost their homes must fill in a form at the town hall to claim the emergency grant.</p>`},
 		},
 	},
 	"author-box": {
@@ -379,6 +397,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "author in prose", text: "The author of the 2016 inspection report", html: `<p>The author of the 2016 inspection report, who has since retired, said he had been told to soften its conclusions.</p>`},
+			{name: "about the author of a report", text: "About the author of the report", html: `<p>About the author of the report little is known, except that he worked for the operator for thirty years.</p>`},
 		},
 	},
 	"byline-block": {
@@ -388,6 +407,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "byline in prose", text: "shared a byline with two colleagues", html: `<p>She shared a byline with two colleagues on the 2016 story that first reported the cracks.</p>`},
+			{name: "long paragraph in a meta class", text: "Three days after the storm", html: `<div class="article-meta-lead"><p>Three days after the storm, the valley is counting the damage: hundreds of homes flooded, two bridges gone and a harvest lost. Officials say repairs will take years and cost far more than the region can pay on its own.</p></div>`},
 		},
 	},
 	"tag-list": {
@@ -397,6 +417,7 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "prose in a tags-class box", text: "Hashtags such as", html: `<div class="hashtags-explainer"><p>Hashtags such as #valleyflood helped volunteers find people stranded on roofs.</p></div>`},
+			{name: "prose in a categories class", text: "Three categories of damage", html: `<p class="damage-categories-note">Three categories of damage are covered by the fund: homes, farms and small businesses.</p>`},
 		},
 	},
 }
