@@ -56,9 +56,11 @@ func chooseTitle(in titleInputs) string {
 	}
 	for _, h := range h1s {
 		k := titleKey(h)
+		long := len(strings.Fields(h)) >= 3 || utf8.RuneCountInString(k) >= 12
 		for _, c := range cands {
-			// "Headline - Some Blog" where the blog's name is unknown
-			if (len(strings.Fields(h)) >= 3 || utf8.RuneCountInString(k) >= 12) && strings.HasPrefix(c.raw, k) {
+			// "Headline - Some Blog" where the blog's name is unknown, and
+			// "Kicker: Headline" where the h1 shows the kicker apart
+			if long && (strings.HasPrefix(c.raw, k)) {
 				return h
 			}
 		}

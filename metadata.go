@@ -84,11 +84,42 @@ func (s *pageScan) h1Texts() []string {
 		if h.noise || len(out) == 5 {
 			continue
 		}
-		if t := metaNodeText(h.n, 1000); t != "" {
+		if t := headlineText(h.n); t != "" {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// kickerWords name the small line above a headline ("Dachzeile") that
+// sites set inside the h1 but that is not part of the title.
+var kickerWords = []string{"kicker", "dachzeile", "overline", "topline", "roofline", "eyebrow", "supertitle",
+	"pretitle", "visually-hidden", "sr-only", "screen-reader"}
+
+// headlineText is an h1's text without its kicker.
+func headlineText(h1 *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && b.Len() < 1000; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+			case html.ElementNode:
+				if c.Data == "script" || c.Data == "style" || containsAnyOf(classAndID(c), kickerWords) {
+					continue
+				}
+				b.WriteByte(' ')
+				walk(c)
+				b.WriteByte(' ')
+			}
+		}
+	}
+	walk(h1)
+	if t := metaCollapse(b.String()); t != "" {
+		return t
+	}
+	return metaNodeText(h1, 1000)
 }
 
 // headingTexts returns the text of the h2 and h3 elements kept.
