@@ -121,7 +121,7 @@ var builtinRules = []Rule{
 		Name:      "related-heading",
 		Stage:     StageBody,
 		Selector:  `p, div, h2, h3, h4, h5, h6, strong, span, b, section > header`,
-		Text:      `(?i)^(related( articles?| stories| posts| content| reading| news)?|read (also|more|next)|also read|see also|more (from|on|about|in) .{0,40}|more news|recommended( for you| reading)?|you (may|might) also (like|be interested in|enjoy)|don't miss|(auch|ebenfalls) interessant|lesen sie (auch|mehr|weiter)( die folgenden beiträge| zum thema)?|mehr (zum thema|dazu|zu .{1,40})( auf .{1,30})?|das (thema )?könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|themen|nachrichten)( zum thema)?|weiterführende (links|artikel|informationen)|schon gelesen\??|heute empfehlen wir|empfehlungen( der redaktion)?|(à )?lire aussi|à lire (également|aussi)|sur le même sujet|leer más|lee también|lea también|te puede interesar|también te puede interesar|puedes ver|czytaj (też|także|również)|zobacz (też|także)|leia também|leggi anche)\s*[:?!.]*$`,
+		Text:      `(?i)^(related( articles?| stories| posts| content| reading| news)?|read (also|more|next)|also read|see also|more (from|on|about|in) .{0,40}|more news|recommended( for you| reading)?|you (may|might) also (like|be interested in|enjoy)|don't miss|(auch|ebenfalls) interessant|lesen sie (auch|mehr|weiter)( die folgenden beiträge| zum thema)?|mehr (zum thema|dazu|zu .{1,40})( auf .{1,30})?|das (thema )?könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|themen|nachrichten)( zum thema)?|weiterführende (links|artikel|informationen)|schon gelesen\??|heute empfehlen wir|empfehlungen( der redaktion)?|(à )?lire aussi|à lire (également|aussi)|sur le même sujet|leer más|lee también|lea también|te puede interesar|también te puede interesar|puedes ver|czytaj (też|także|również)|zobacz (też|także)|leia também|veja também|leggi anche|vedi anche)\s*[:?!.]*$`,
 		MaxChars:  80,
 		Expand:    500,
 		Following: true,
@@ -151,7 +151,7 @@ var builtinRules = []Rule{
 	},
 	{
 		Name:     "ad-label",
-		Text:     `(?i)^(anzeige|advertisement|advertising|werbung|publicidad|publicité|reklama|pubblicità|sponsored( content)?|ad|ads)\s*:?$`,
+		Text:     `(?i)^[-–—*(\s]*(anzeige|advertisement|advertising|werbung|publicidad|publicité|reklama|pubblicità|sponsored( content)?|ad|ads)[-–—*):\s]*$`,
 		MaxChars: 25,
 	},
 	{
@@ -194,10 +194,35 @@ var builtinRules = []Rule{
 		MaxChars: 120,
 	},
 	{
+		Name:     "share-prompt",
+		Stage:    StageBody,
+		Text:     `(?i)^((artikel|beitrag|post|article|story)? ?(gefallen|gefällt (dir|ihnen)|liked (it|this))\?.{0,60}(teilen|share).{0,20}|möchten sie (den|diesen) (artikel|beitrag) teilen\??|share (this|the) (article|story|post)( with .{0,30})?[:!.]?|(jetzt |artikel |beitrag )?teilen\s*:?|mit diesem button kannst du.{0,120})$`,
+		MaxChars: 200,
+	},
+	{
+		// Advertising and affiliate disclosures.
+		Name:     "ad-disclosure",
+		Stage:    StageBody,
+		Text:     `(?i)^(\*?(werbung|anzeige|affiliate|sponsored|advertisement|enthält werbung)\s*[.:]\s*(dieser|this) (beitrag|artikel|post|article) (enthält|contains).{0,150}|.{0,40}\b(für|for) (links|käufe) (auf|on|über) (dieser|this|diese) (seite|page|links).{0,160}|.{0,60}\b(affiliate[- ]links?|provisionslinks?|partnerlinks?)\b.{0,160})$`,
+		MaxChars: 260,
+	},
+	{
+		Name:     "post-navigation",
+		Stage:    StageBody,
+		Text:     `(?i)^((vorschau auf den )?(vorherige[rn]?|nächste[rn]?|previous|next|older|newer) (artikel|beitrag|post|article|story|entry)\b.{0,100}|weiterführende[rn]? links?:?|(\.\.\.|…) ?weiter zu .{0,80}|zurück zur (übersicht|startseite)|back to (top|overview|home))$`,
+		MaxChars: 160,
+	},
+	{
+		Name:     "counters-and-notices",
+		Stage:    StageBody,
+		Text:     `(?i)^((aufrufe|views|hits|gelesen|seitenaufrufe)\s*:?\s*[\d.,]*( ?(mal|times))?|.{0,80}wurde erfolgreich (hinzugefügt|in den warenkorb gelegt)\.?|submit (your|a) letter to the editor.{0,60}|(únete|síguenos|suscríbete).{0,120}(telegram|whatsapp|facebook|twitter|instagram|youtube).{0,80}|.{0,80}\b(canal de telegram|telegram-kanal|whatsapp-kanal|telegram channel|whatsapp channel)\b.{0,120})$`,
+		MaxChars: 260,
+	},
+	{
 		// A byline or bare date left at the top or bottom of the story.
 		Name:     "byline-line",
 		Stage:    StageBody,
-		Text:     `^((?i:by|von|par|por|di|door|av|af)\s*:?\s*\p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,3}( (?i:and|und|et|y|e|&) \p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,3})?|(?i:von|by)\s*:?|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(,? \d{1,2}:\d{2}( (?i:uhr))?)?|(?i:posted|published|veröffentlicht|aktualisiert|updated)( (?i:on|am))?\s*:?\s*.{0,40}\d{4}.{0,20})$`,
+		Text:     `^((?i:by|von|par|por|di|door|av|af)\s*:?\s*\p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,3}( (?i:and|und|et|y|e|&) \p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,3})?|(?i:von|by)\s*:?|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(,? \d{1,2}:\d{2}( (?i:uhr))?)?|(?i:posted|published|veröffentlicht|aktualisiert|zuletzt aktualisiert|updated|erstellt|publiziert|geschrieben|der beitrag wurde|publicado|publié)( (?i:on|am|el|le))?\s*:?\s*.{0,40}\d{4}.{0,40}|\d{1,2}:\d{2}( ?(?i:am|pm|uhr|h))?)$`,
 		MaxChars: 80,
 	},
 	{
