@@ -61,6 +61,9 @@ func TestBylineFromPage(t *testing.T) {
 			<div class="post-meta"><span class="author vcard">von Heiko</span></div><p>Text</p></article>
 			<section id="comments"><span class="comment-author">Troll</span></section>`, "Heiko"},
 		{"rel author", `<h1>H</h1><p><a rel="author" href="/u/ann">Ann Lee</a></p>`, "Ann Lee"},
+		{"links to author pages", `<h1>H</h1><address>By <a href="/profile/ann-lee">Ann Lee</a> and
+			<a href="/profile/bo-chen">Bo Chen</a></address><aside><a href="/author/other">Other Person</a></aside>`,
+			"Ann Lee, Bo Chen"},
 	}
 	for _, c := range cases {
 		m := readMetadata(parseHTML(t, c.html), nil)

@@ -73,12 +73,33 @@ func chooseByline(s *pageScan, ld jsonLD, siteName string) (string, []string) {
 			return strings.Join(ns, ", "), ns
 		}
 	}
-	for _, ref := range s.authorRel {
-		if ns := try([]string{metaSpacedText(ref.n, 200)}); ns != nil && !ref.noise {
-			return strings.Join(ns, ", "), ns
-		}
+	if ns := try(s.authorLinkNames()); ns != nil {
+		return strings.Join(ns, ", "), ns
 	}
 	return strings.Join(fallback, ", "), fallback
+}
+
+// authorLinkNames returns the names of the links to author pages (or with
+// rel=author) nearest the headline: the first one and those sharing its
+// container, as in "By <a>A</a> and <a>B</a>".
+func (s *pageScan) authorLinkNames() []string {
+	refs := nearHeadline(s, s.authorRel)
+	if len(refs) == 0 {
+		return nil
+	}
+	box := refs[0].n.Parent
+	if box != nil && box.Parent != nil && box.Data != "div" && box.Data != "p" {
+		box = box.Parent
+	}
+	var out []string
+	for _, r := range refs {
+		if r.n == refs[0].n || metaIsAncestor(box, r.n) {
+			if t := metaSpacedText(r.n, 200); len(t) < 100 {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
 }
 
 func allSite(names []string, site, publisher string) bool {

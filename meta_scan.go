@@ -150,6 +150,20 @@ func insideArticle(n *html.Node) bool {
 // sidebar", "content-sidebar", "comments-open") rather than a region.
 var reLayoutToken = regexp.MustCompile(`^(?:has|no|with|without|content|show|hide|is|enable|disable|layout|page|site|two|three|left|right)[-_]|[-_](?:open|closed|enabled|disabled|layout|count)$`)
 
+// authorPaths are the URL path parts of author pages, in the languages of
+// common CMSs.
+var authorPaths = []string{"/author/", "/authors/", "/profile/", "/profiles/", "/autor/", "/autoren/", "/auteur/",
+	"/autore/", "/people/", "/staff/", "/contributor/", "/contributors/", "/writer/", "/writers/", "/journalist/",
+	"/journalisten/", "/reporter/", "/redakteur/", "/by/"}
+
+// isAuthorHref reports whether href links to an author's page.
+func isAuthorHref(href string) bool {
+	if len(href) < 8 {
+		return false
+	}
+	return containsAnyOf(strings.ToLower(href), authorPaths)
+}
+
 // containsAnyOf reports whether s contains any of subs.
 func containsAnyOf(s string, subs []string) bool {
 	for _, w := range subs {
@@ -205,7 +219,7 @@ func (s *pageScan) visit(c *html.Node, order int, noise bool, scope, cls string)
 			s.images = append(s.images, ref)
 		}
 	case "a":
-		if strings.Contains(strings.ToLower(metaAttr(c, "rel")), "author") {
+		if strings.Contains(strings.ToLower(metaAttr(c, "rel")), "author") || isAuthorHref(metaAttr(c, "href")) {
 			s.authorRel = append(s.authorRel, ref)
 		}
 	}
