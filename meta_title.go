@@ -171,7 +171,7 @@ func isSiteName(part string, siteNames []string) bool {
 		if sk == "" {
 			continue
 		}
-		if k == sk || (len(sk) >= 4 && strings.HasPrefix(k, sk) && len(k)-len(sk) <= 4) {
+		if k == sk || (len(sk) >= 3 && strings.HasPrefix(k, sk) && len(k)-len(sk) <= 4) {
 			return true
 		}
 	}
@@ -190,8 +190,9 @@ func titleKey(s string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(b.String(), "com"), "org"), "net")
 }
 
-// domainNames returns the host's registrable label ("nytimes" for
-// www.nytimes.com) and the host itself, as site-name guesses for titles.
+// domainNames returns the host and its labels ("nytimes" for
+// www.nytimes.com, "timesofindia" for timesofindia.indiatimes.com) as
+// site-name guesses for titles.
 func domainNames(u *url.URL) []string {
 	if u == nil || u.Hostname() == "" {
 		return nil
@@ -199,12 +200,14 @@ func domainNames(u *url.URL) []string {
 	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	labels := strings.Split(host, ".")
 	out := []string{host}
-	if len(labels) >= 2 {
-		l := labels[len(labels)-2]
-		if len(l) <= 3 && len(labels) >= 3 { // co.uk, com.au
-			l = labels[len(labels)-3]
+	for i, l := range labels {
+		if i == len(labels)-1 || len(l) < 3 || genericLabels[l] {
+			continue // the TLD, "co" of co.uk, www, m, news ...
 		}
 		out = append(out, l)
 	}
 	return out
 }
+
+var genericLabels = map[string]bool{"www": true, "com": true, "org": true, "net": true, "news": true, "blog": true,
+	"blogs": true, "amp": true, "mobile": true, "edition": true, "web": true, "online": true}
