@@ -66,7 +66,7 @@ func chooseByline(s *pageScan, ld jsonLD, siteName string) (string, []string) {
 	}
 	for _, ref := range nearHeadline(s, s.bylines) {
 		t := metaSpacedText(ref.n, 400)
-		if len(t) > 200 {
+		if len(t) > 200 || inFigure(ref.n) {
 			continue
 		}
 		if ns := try([]string{t}); ns != nil {
@@ -133,7 +133,7 @@ var reNotArticleScope = regexp.MustCompile(`(?i)image|photo|video|media|comment|
 func (s *pageScan) microAuthors() []string {
 	var out []string
 	for _, m := range s.micro {
-		if m.prop != "author" && m.prop != "creator" || m.noise || reNotArticleScope.MatchString(m.scope) {
+		if m.prop != "author" && m.prop != "creator" || m.noise || reNotArticleScope.MatchString(m.scope) || inFigure(m.n) {
 			continue
 		}
 		name := ""
@@ -157,6 +157,17 @@ func (s *pageScan) microAuthors() []string {
 		}
 	}
 	return out
+}
+
+// inFigure reports whether n is inside a figure or its caption, whose
+// "author" is a photographer's credit.
+func inFigure(n *html.Node) bool {
+	for p, i := n, 0; p != nil && i < 8; p, i = p.Parent, i+1 {
+		if p.Data == "figure" || p.Data == "figcaption" {
+			return true
+		}
+	}
+	return false
 }
 
 func metaIsAncestor(a, n *html.Node) bool {
