@@ -194,6 +194,15 @@ var builtinRules = []Rule{
 		MaxChars: 120,
 	},
 	{
+		// A short paragraph that is nothing but a link points elsewhere.
+		Name:           "link-paragraph",
+		Stage:          StageBody,
+		Selector:       `p`,
+		MinChars:       15,
+		MaxChars:       100,
+		MinLinkDensity: 0.95,
+	},
+	{
 		Name:     "share-prompt",
 		Stage:    StageBody,
 		Text:     `(?i)^((artikel|beitrag|post|article|story)? ?(gefallen|gefällt (dir|ihnen)|liked (it|this))\?.{0,60}(teilen|share).{0,20}|möchten sie (den|diesen) (artikel|beitrag) teilen\??|share (this|the) (article|story|post)( with .{0,30})?[:!.]?|(jetzt |artikel |beitrag )?teilen\s*:?|mit diesem button kannst du.{0,120})$`,

@@ -49,6 +49,9 @@ type Rule struct {
 	// means no cap, except for Text-only rules where it defaults to 200.
 	MaxChars int
 
+	// MinChars, when positive, keeps candidates whose text is shorter.
+	MinChars int
+
 	// MinLinkDensity, when positive, keeps candidates whose share of text
 	// inside links is lower.
 	MinLinkDensity float64
@@ -148,8 +151,8 @@ func compileRule(r Rule) (compiledRule, error) {
 			c.MaxChars = defaultTextOnlyMaxChars
 		}
 	}
-	if r.MaxChars < 0 || r.Expand < 0 || r.MinLinkDensity < 0 || r.MinLinkDensity > 1 {
-		return c, fmt.Errorf("%w %q: MaxChars, Expand and MinLinkDensity must not be negative (and MinLinkDensity at most 1)", ErrInvalidRule, r.Name)
+	if r.MaxChars < 0 || r.MinChars < 0 || r.Expand < 0 || r.MinLinkDensity < 0 || r.MinLinkDensity > 1 {
+		return c, fmt.Errorf("%w %q: MaxChars, MinChars, Expand and MinLinkDensity must not be negative (and MinLinkDensity at most 1)", ErrInvalidRule, r.Name)
 	}
 	return c, nil
 }
@@ -209,7 +212,7 @@ func (c *compiledRule) matches(n *html.Node, st *textStats) bool {
 	if c.sel != nil && !c.sel.Match(n) {
 		return false
 	}
-	if c.MaxChars > 0 && st.chars(n) > c.MaxChars {
+	if chars := st.chars(n); c.MaxChars > 0 && chars > c.MaxChars || chars < c.MinChars {
 		return false
 	}
 	if c.MinLinkDensity > 0 && st.linkDensity(n) < c.MinLinkDensity {
