@@ -118,10 +118,10 @@ func classAndID(n *html.Node) string {
 
 func isNoiseRegion(n *html.Node, cls string) bool {
 	switch n.Data {
-	case "aside", "nav":
+	case "nav":
 		return true
-	case "footer":
-		// an article's own footer holds its byline and date
+	case "footer", "aside":
+		// an article's own footer or meta column holds its byline and date
 		return !insideArticle(n)
 	case "body", "html", "main", "article", "h1":
 		return false
