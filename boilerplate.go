@@ -246,7 +246,7 @@ var builtinRules = []Rule{
 		Name:           "link-list",
 		Stage:          StageBody,
 		Selector:       `ul, ol`,
-		MaxChars:       300,
+		MaxChars:       160,
 		MinLinkDensity: 0.9,
 	},
 	{
