@@ -21,10 +21,11 @@ import (
 // readeck/go-readability's own metadata) on ../shared/corpus with the
 // issue 3 measures, logs a table, and fails when a measure drops below
 // its floor. Run: go test -run TestMetadataCorpus -v [-meta.worst 20] [-meta.readeck]
+// (the readeck column is "-" unless -meta.readeck is given).
 
 var (
 	metaWorst   = flag.Int("meta.worst", 0, "log the N worst pages per measure in TestMetadataCorpus")
-	metaReadeck = flag.Bool("meta.readeck", true, "also score readeck/go-readability's metadata in TestMetadataCorpus")
+	metaReadeck = flag.Bool("meta.readeck", false, "also score readeck/go-readability's metadata in TestMetadataCorpus")
 )
 
 const metaCorpusDir = "../shared/corpus"
@@ -49,6 +50,9 @@ var metaMeasures = []string{"title", "byline", "published", "site_name", "lang"}
 func TestMetadataCorpus(t *testing.T) {
 	if _, err := os.Stat(metaCorpusDir); err != nil {
 		t.Skipf("corpus not present at %s: skipping the metadata corpus scores", metaCorpusDir)
+	}
+	if testing.Short() {
+		t.Skip("-short: skipping the metadata corpus scores")
 	}
 	for _, name := range []string{"fundus", "postlight-fixtures", "trafilatura-eval", "readability", "noise-widgets"} {
 		ds, err := eval.LoadDataset(filepath.Join(metaCorpusDir, name))
