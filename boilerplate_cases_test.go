@@ -328,6 +328,58 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "German print in prose", text: "Drucken ließ die Stadt", html: `<p>Drucken ließ die Stadt 20.000 Flugblätter mit den Fluchtwegen.</p>`},
 		},
 	},
+	"link-paragraph": {
+		remove: []ruleCase{
+			{name: "linked headline", text: "City approves the flood budget", html: `<p><a href="/news/flood-budget">City approves the flood budget</a></p>`},
+			{name: "bold linked headline", text: "Russia strikes energy grid", html: `<p><strong><a href="/news/latest">Ukraine war latest: Russia strikes energy grid</a></strong></p>`},
+		},
+		keep: []ruleCase{
+			{name: "link inside a sentence", text: "Read the inspectors' full report here.", html: `<p>Read the inspectors' <a href="/report.pdf">full report</a> here.</p>`},
+			{name: "long linked statement", text: "it would pay for the repairs itself", html: `<p><a href="https://example.gov/press/123">The regional government said in a statement on Thursday that it would pay for the repairs itself and recover the money from the operator later.</a></p>`},
+		},
+	},
+	"share-prompt": {
+		remove: []ruleCase{
+			{name: "German liked it", text: "Artikel gefallen?", html: `<p>Artikel gefallen? Jetzt teilen!</p>`},
+			{name: "German question", text: "Möchten Sie diesen Artikel teilen?", html: `<div class="box"><p>Möchten Sie diesen Artikel teilen?</p></div>`},
+			{name: "German label", text: "Teilen:", html: `<p><strong>Teilen:</strong></p>`},
+		},
+		keep: []ruleCase{
+			{name: "German prose", text: "Teilen wollte die Gemeinde die Kosten nicht", html: `<p>Teilen wollte die Gemeinde die Kosten nicht.</p>`},
+			{name: "share the road", text: "Share the road", html: `<p>“Share the road,” the new signs say, after two cyclists were hit on the detour.</p>`},
+		},
+	},
+	"ad-disclosure": {
+		remove: []ruleCase{
+			{name: "German", text: "Dieser Beitrag enthält Affiliate-Links", html: `<p>*Werbung: Dieser Beitrag enthält Affiliate-Links.</p>`},
+			{name: "English", text: "This post contains affiliate links", html: `<p><em>This post contains affiliate links. If you buy through them we may earn a commission.</em></p>`},
+		},
+		keep: []ruleCase{
+			{name: "long paragraph about affiliate links", text: "Consumer groups said affiliate links", html: `<p>Consumer groups said affiliate links had spread from shopping sites to flood-insurance comparisons, where readers could not tell advice from advertising. The regulator said it would look at three sites that ranked policies by the commission they paid rather than by the cover they gave, and that it had already asked one of them to change its pages.</p>`},
+		},
+	},
+	"post-navigation": {
+		remove: []ruleCase{
+			{name: "previous article", text: "Dam inspection delayed again", html: `<p>Previous article: Dam inspection delayed again</p>`},
+			{name: "German back link", text: "Zurück zur Übersicht", html: `<div><a href="/">Zurück zur Übersicht</a></div>`},
+			{name: "back to top", text: "Back to top", html: `<div class="top"><a href="#top">Back to top</a></div>`},
+		},
+		keep: []ruleCase{
+			{name: "previous in prose", text: "Previous attempts to fix the dam failed", html: `<p>Previous attempts to fix the dam failed.</p>`},
+			{name: "next story in prose", text: "The next story the council must answer", html: `<p>The next story the council must answer is why the sirens failed, the opposition leader said.</p>`},
+		},
+	},
+	"counters-and-notices": {
+		remove: []ruleCase{
+			{name: "views", text: "Views: 1,234", html: `<p>Views: 1,234</p>`},
+			{name: "German read count", text: "Gelesen: 523 mal", html: `<p><small>Gelesen: 523 mal</small></p>`},
+			{name: "Spanish Telegram", text: "Únete a nuestro canal", html: `<p>Únete a nuestro canal de Telegram y recibe las noticias al instante.</p>`},
+			{name: "letters", text: "Submit a letter to the editor", html: `<p>Submit a letter to the editor for publication.</p>`},
+		},
+		keep: []ruleCase{
+			{name: "views in prose", text: "Views from the hill show", html: `<p>Views from the hill show the whole valley under water.</p>`},
+		},
+	},
 	"byline-line": {
 		remove: []ruleCase{
 			{name: "English", text: "By Jane Doe", html: `<p>By Jane Doe</p>`},
@@ -345,7 +397,7 @@ var boilerplateCases = map[string]ruleCases{
 		remove: []ruleCase{
 			{name: "breadcrumbs", text: "Local news", html: `<nav class="breadcrumbs" aria-label="Breadcrumb"><a href="/">Home</a> › <a href="/news">News</a> › <a href="/news/local">Local news</a></nav>`},
 			{name: "menu div", text: "Weather", html: `<div class="menu-secondary"><a href="/sport">Sport</a> <a href="/weather">Weather</a> <a href="/traffic">Traffic</a></div>`},
-			{name: "role navigation", text: "Next article", html: `<div role="navigation"><a href="/prev">Previous article</a> <a href="/next">Next article</a></div>`},
+			{name: "role navigation", text: "Weiter", html: `<div role="navigation" class="pagination"><a href="/p/1">1</a> <a href="/p/2">2</a> <a href="/p/3">3</a> <a href="/p/2">Weiter</a></div>`},
 		},
 		keep: []ruleCase{
 			{name: "restaurant menu review", text: "The menu changes every week", html: `<div class="menu-review"><p>The menu changes every week, <a href="/m">the owners say</a>, and the kitchen stayed open through the flood to feed the volunteers.</p></div>`},

@@ -29,6 +29,7 @@ func TestRuleErrors(t *testing.T) {
 		{"no selector nor text", Options{Rules: []Rule{{Name: "empty-rule", MaxChars: 10}}}, `"empty-rule"`},
 		{"unknown stage", Options{Rules: []Rule{{Name: "odd-stage", Stage: Stage(7), Selector: "p"}}}, `"odd-stage"`},
 		{"negative guard", Options{Rules: []Rule{{Name: "negative", Selector: "p", MaxChars: -1}}}, `"negative"`},
+		{"negative MinChars", Options{Rules: []Rule{{Name: "negative-min", Selector: "p", MinChars: -1}}}, `"negative-min"`},
 		{"link density above 1", Options{Rules: []Rule{{Name: "dense", Selector: "ul", MinLinkDensity: 1.5}}}, `"dense"`},
 		{"bad replacement of a built-in", Options{Rules: []Rule{{Name: "reading-time", Text: `\d+ min(`}}}, `"reading-time"`},
 	}
@@ -60,16 +61,16 @@ func ruleDoc(t *testing.T, rules []Rule, disable []string, page string) (*html.N
 	return doc, removed
 }
 
-// present reports whether the page still has an element matching sel.
-func present(doc *html.Node, sel string) bool {
+// hasMatch reports whether the page still has an element matching sel.
+func hasMatch(doc *html.Node, sel string) bool {
 	return cascadia.MustCompile(sel).MatchFirst(doc) != nil
 }
 
-// filler is story text that keeps the "half the scope" cap out of the way.
-var filler = "<p>" + strings.Repeat("The embankment held for six hours. ", 30) + "</p>"
+// ruleFiller is story text that keeps the "half the scope" cap out of the way.
+var ruleFiller = "<p>" + strings.Repeat("The embankment held for six hours. ", 30) + "</p>"
 
 func TestRuleUserReplacesBuiltin(t *testing.T) {
-	page := `<html><body><main><article><h1>Title</h1><div class="meta"><span class="rt">3 min read</span></div>` + filler +
+	page := `<html><body><main><article><h1>Title</h1><div class="meta"><span class="rt">3 min read</span></div>` + ruleFiller +
 		`<div class="promo"><p>Our app</p></div></article></main></body></html>`
 	rs, err := compileRules(builtinRules, []Rule{{Name: "reading-time", Selector: ".promo"}}, nil)
 	require.NoError(t, err)
@@ -77,8 +78,8 @@ func TestRuleUserReplacesBuiltin(t *testing.T) {
 	require.NoError(t, err)
 	removed, err := applyRules(context.Background(), rs.page, doc, newTextStats(doc))
 	require.NoError(t, err)
-	require.True(t, present(doc, ".rt"), "the built-in reading-time rule still ran")
-	require.False(t, present(doc, ".promo"))
+	require.True(t, hasMatch(doc, ".rt"), "the built-in reading-time rule still ran")
+	require.False(t, hasMatch(doc, ".promo"))
 	require.Equal(t, []Removal{{Rule: "reading-time", Snippet: "Our app"}}, removed)
 	n := 0
 	for _, r := range rs.page.rules {
@@ -90,7 +91,7 @@ func TestRuleUserReplacesBuiltin(t *testing.T) {
 }
 
 func TestRuleDisable(t *testing.T) {
-	page := `<html><body><main><article><h1>Title</h1><span class="rt">3 min read</span>` + filler + `</article></main></body></html>`
+	page := `<html><body><main><article><h1>Title</h1><span class="rt">3 min read</span>` + ruleFiller + `</article></main></body></html>`
 	on, err := compileRules(builtinRules, nil, nil)
 	require.NoError(t, err)
 	off, err := compileRules(builtinRules, nil, []string{"reading-time"})
@@ -103,12 +104,12 @@ func TestRuleDisable(t *testing.T) {
 		require.NoError(t, err)
 		removed, err := applyRules(context.Background(), tc.rs.page, doc, newTextStats(doc))
 		require.NoError(t, err)
-		require.Equal(t, tc.kept, present(doc, ".rt"), "removed %v", removed)
+		require.Equal(t, tc.kept, hasMatch(doc, ".rt"), "removed %v", removed)
 	}
 	// Through the public API: a user rule can be disabled too.
 	e, err := New(Options{Rules: []Rule{{Name: "mine", Selector: ".rt"}}, DisableRules: []string{"mine", "reading-time"}})
 	require.NoError(t, err)
-	a, err := e.Extract(context.Background(), strings.NewReader(`<html><body><article><h1>Title</h1><p><span class="rt">3 min read</span></p>`+filler+`</article></body></html>`), "")
+	a, err := e.Extract(context.Background(), strings.NewReader(`<html><body><article><h1>Title</h1><p><span class="rt">3 min read</span></p>`+ruleFiller+`</article></body></html>`), "")
 	require.NoError(t, err)
 	require.Contains(t, a.Text, "3 min read", "removed %v", a.Removed)
 }
@@ -159,22 +160,22 @@ func TestRuleExpand(t *testing.T) {
 	wrapText := "<p>" + strings.Repeat("w", 120) + "</p>"
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, removed := ruleDoc(t, []Rule{cta}, nil, `<html><body><div id="wrap">`+tt.page+wrapText+`</div>`+filler+`</body></html>`)
+			doc, removed := ruleDoc(t, []Rule{cta}, nil, `<html><body><div id="wrap">`+tt.page+wrapText+`</div>`+ruleFiller+`</body></html>`)
 			require.Equal(t, []Removal{{Rule: "cta", Snippet: tt.wantSnippetOf}}, removed)
 			for _, sel := range tt.gone {
-				require.False(t, present(doc, sel), "%s should be gone", sel)
+				require.False(t, hasMatch(doc, sel), "%s should be gone", sel)
 			}
 			for _, sel := range tt.kept {
-				require.True(t, present(doc, sel), "%s should stay", sel)
+				require.True(t, hasMatch(doc, sel), "%s should stay", sel)
 			}
-			require.True(t, present(doc, "#wrap"), "expansion climbed out of the case")
+			require.True(t, hasMatch(doc, "#wrap"), "expansion climbed out of the case")
 		})
 	}
 	t.Run("never into body", func(t *testing.T) {
 		doc, removed := ruleDoc(t, []Rule{{Name: "cta", Selector: "a.cta", Expand: 10000}}, nil,
 			`<html><body><a class="cta">Donate</a></body></html>`)
 		require.Equal(t, []Removal{{Rule: "cta", Snippet: "Donate"}}, removed)
-		require.True(t, present(doc, "body"))
+		require.True(t, hasMatch(doc, "body"))
 	})
 	t.Run("never more than half the scope", func(t *testing.T) {
 		// The box is within Expand but holds most of the page's text: on a
@@ -183,13 +184,13 @@ func TestRuleExpand(t *testing.T) {
 		doc, removed := ruleDoc(t, []Rule{{Name: "cta", Selector: "a.cta", Expand: 1000}}, nil,
 			`<html><body><div id="wrap">`+box+`</div><p>`+strings.Repeat("z", 40)+`</p></body></html>`)
 		require.Equal(t, []Removal{{Rule: "cta", Snippet: "Donate"}}, removed)
-		require.True(t, present(doc, "#box"))
+		require.True(t, hasMatch(doc, "#box"))
 	})
 }
 
 func TestRuleFollowing(t *testing.T) {
 	rule := Rule{Name: "related", Selector: "h3.rel", Following: true}
-	page := `<html><body><main><div id="story">` + filler + `
+	page := `<html><body><main><div id="story">` + ruleFiller + `
 <h3 class="rel">Related</h3>
 <ul id="l1"><li><a href="/a">First story</a></li><li><a href="/b">Second story</a></li></ul>
 <p id="l2"><a href="/c">Third story</a></p>
@@ -202,10 +203,10 @@ func TestRuleFollowing(t *testing.T) {
 </div></main></body></html>`
 	doc, removed := ruleDoc(t, []Rule{rule}, nil, page)
 	for _, sel := range []string{"h3.rel", "#l1", "#l2", "#l4"} {
-		require.False(t, present(doc, sel), "%s should be gone", sel)
+		require.False(t, hasMatch(doc, sel), "%s should be gone", sel)
 	}
 	for _, sel := range []string{"#prose", "#l3", "#next", "#l5"} {
-		require.True(t, present(doc, sel), "%s should stay: Following stops at prose and at headings", sel)
+		require.True(t, hasMatch(doc, sel), "%s should stay: Following stops at prose and at headings", sel)
 	}
 	require.Len(t, removed, 5)
 	for _, r := range removed {
@@ -214,12 +215,12 @@ func TestRuleFollowing(t *testing.T) {
 }
 
 func TestRuleOutermostMatchWins(t *testing.T) {
-	page := `<html><body><main>` + filler + `<div class="box" id="outer"><p>Outer</p><div class="box inner"><p>Inner</p></div></div></main></body></html>`
+	page := `<html><body><main>` + ruleFiller + `<div class="box" id="outer"><p>Outer</p><div class="box inner"><p>Inner</p></div></div></main></body></html>`
 	doc, removed := ruleDoc(t, []Rule{
 		{Name: "inner-first", Selector: ".inner"},
 		{Name: "box", Selector: ".box"},
 	}, nil, page)
-	require.False(t, present(doc, "#outer"))
+	require.False(t, hasMatch(doc, "#outer"))
 	require.Equal(t, []Removal{{Rule: "box", Snippet: "Outer Inner"}}, removed, "one removal for nested matches, by the rule that matched the outer one")
 }
 
@@ -239,17 +240,24 @@ func TestRuleGuards(t *testing.T) {
 	}
 	t.Run("MinLinkDensity", func(t *testing.T) {
 		// l1 is half links (density 0.5 counts), l2 has none.
-		page := `<html><body><main>` + filler + list("l1", true, 4) + list("l2", false, 4) + `</main></body></html>`
+		page := `<html><body><main>` + ruleFiller + list("l1", true, 4) + list("l2", false, 4) + `</main></body></html>`
 		doc, removed := ruleDoc(t, []Rule{{Name: "links", Selector: "ul", MinLinkDensity: 0.45}}, nil, page)
-		require.False(t, present(doc, "#l1"))
-		require.True(t, present(doc, "#l2"))
+		require.False(t, hasMatch(doc, "#l1"))
+		require.True(t, hasMatch(doc, "#l2"))
 		require.Len(t, removed, 1)
 	})
 	t.Run("MaxChars", func(t *testing.T) {
-		page := `<html><body><main>` + filler + `<p class="x" id="at">` + strings.Repeat("a", 50) + `</p><p class="x" id="over">` + strings.Repeat("b", 51) + `</p></main></body></html>`
+		page := `<html><body><main>` + ruleFiller + `<p class="x" id="at">` + strings.Repeat("a", 50) + `</p><p class="x" id="over">` + strings.Repeat("b", 51) + `</p></main></body></html>`
 		doc, removed := ruleDoc(t, []Rule{{Name: "short", Selector: "p.x", MaxChars: 50}}, nil, page)
-		require.False(t, present(doc, "#at"), "text of exactly MaxChars goes")
-		require.True(t, present(doc, "#over"), "longer text stays")
+		require.False(t, hasMatch(doc, "#at"), "text of exactly MaxChars goes")
+		require.True(t, hasMatch(doc, "#over"), "longer text stays")
+		require.Len(t, removed, 1)
+	})
+	t.Run("MinChars", func(t *testing.T) {
+		page := `<html><body><main>` + ruleFiller + `<p class="x" id="under">` + strings.Repeat("a", 9) + `</p><p class="x" id="at">` + strings.Repeat("b", 10) + `</p></main></body></html>`
+		doc, removed := ruleDoc(t, []Rule{{Name: "not-tiny", Selector: "p.x", MinChars: 10}}, nil, page)
+		require.True(t, hasMatch(doc, "#under"), "shorter text stays")
+		require.False(t, hasMatch(doc, "#at"), "text of exactly MinChars goes")
 		require.Len(t, removed, 1)
 	})
 	t.Run("Text-only rules default to 200 chars", func(t *testing.T) {
@@ -263,10 +271,10 @@ func TestRuleGuards(t *testing.T) {
 
 		short := "flood " + strings.Repeat("a", 194) // 200 chars
 		long := "flood " + strings.Repeat("b", 195)  // 201 chars
-		page := `<html><body><main>` + filler + `<section><p id="short">` + short + `</p></section><section><p id="long">` + long + `</p></section></main></body></html>`
+		page := `<html><body><main>` + ruleFiller + `<section><p id="short">` + short + `</p></section><section><p id="long">` + long + `</p></section></main></body></html>`
 		doc, removed := ruleDoc(t, []Rule{{Name: "cue", Text: "^flood"}}, nil, page)
-		require.False(t, present(doc, "#short"))
-		require.True(t, present(doc, "#long"))
+		require.False(t, hasMatch(doc, "#short"))
+		require.True(t, hasMatch(doc, "#long"))
 		require.Len(t, removed, 1)
 	})
 }
@@ -294,7 +302,7 @@ func TestRuleSetConcurrent(t *testing.T) {
 					t.Errorf("goroutine %d: %v", g, err)
 					return
 				}
-				if a.Text != want.Text || a.Content != want.Content || !equalRemovals(a.Removed, want.Removed) {
+				if a.Text != want.Text || a.Content != want.Content || !sameRemovals(a.Removed, want.Removed) {
 					t.Errorf("goroutine %d: result differs from a lone call", g)
 					return
 				}
@@ -304,7 +312,7 @@ func TestRuleSetConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-func equalRemovals(a, b []Removal) bool {
+func sameRemovals(a, b []Removal) bool {
 	if len(a) != len(b) {
 		return false
 	}
