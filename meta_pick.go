@@ -235,20 +235,21 @@ func choosePublished(s *pageScan, ld jsonLD, pageURL *url.URL, monthFirst bool) 
 // domDate reads a date from microdata, <time> elements and date-ish
 // elements, nearest the headline first.
 func (s *pageScan) domDate(monthFirst bool, props ...string) (time.Time, bool) {
+	// a date shown right by the headline is the article's, whatever its
+	// markup; microdata farther away may be a related item's
+	if t, ok := s.dateByHeadline(monthFirst, props); ok {
+		return t, true
+	}
 	for _, m := range s.micro {
 		if m.noise || !slices.Contains(props, m.prop) {
 			continue
 		}
-		for _, v := range []string{metaAttr(m.n, "content"), metaAttr(m.n, "datetime"), metaNodeText(m.n, 200)} {
-			if t, ok := parseDate(v, monthFirst); ok {
-				return t, true
-			}
+		if t, ok := elemDate(m.n, monthFirst); ok {
+			return t, true
 		}
 	}
 	var timeRefs, pubRefs []elemRef
-	byNode := map[*html.Node]string{}
 	for _, t := range s.times {
-		byNode[t.n] = t.datetime
 		if t.pubdate || slices.Contains(props, strings.ToLower(t.prop)) {
 			pubRefs = append(pubRefs, t.elemRef)
 		}
@@ -256,10 +257,7 @@ func (s *pageScan) domDate(monthFirst bool, props ...string) (time.Time, bool) {
 	}
 	for _, refs := range [][]elemRef{pubRefs, timeRefs} {
 		for _, r := range nearHeadline(s, refs) {
-			if t, ok := parseDate(byNode[r.n], monthFirst); ok {
-				return t, true
-			}
-			if t, ok := findDate(metaNodeText(r.n, 200), monthFirst); ok {
+			if t, ok := elemDate(r.n, monthFirst); ok {
 				return t, true
 			}
 		}
@@ -268,16 +266,69 @@ func (s *pageScan) domDate(monthFirst bool, props ...string) (time.Time, bool) {
 		if i >= 20 {
 			break
 		}
-		for _, v := range []string{metaAttr(r.n, "datetime"), metaAttr(r.n, "content"), metaAttr(r.n, "title")} {
-			if t, ok := parseDate(v, monthFirst); ok && v != "" {
+		if t, ok := elemDate(r.n, monthFirst); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// Elements this close to the main h1, in document order, belong to the
+// article's header.
+const (
+	headlineWindowAfter  = 50
+	headlineWindowBefore = 25
+)
+
+// dateByHeadline reads the first dated element (microdata, <time>, or a
+// date-ish class) just after the main h1, else the nearest just before it.
+func (s *pageScan) dateByHeadline(monthFirst bool, props []string) (time.Time, bool) {
+	h, ok := s.mainH1()
+	if !ok || h.noise {
+		return time.Time{}, false
+	}
+	// the elements marked as the publication date first, then any
+	var marked, all []elemRef
+	for _, m := range s.micro {
+		if slices.Contains(props, m.prop) {
+			marked = append(marked, m.elemRef)
+		}
+	}
+	for _, t := range s.times {
+		if t.pubdate || slices.Contains(props, strings.ToLower(t.prop)) {
+			marked = append(marked, t.elemRef)
+		}
+		all = append(all, t.elemRef)
+	}
+	all = append(append(all, marked...), s.dateElems...)
+	for _, refs := range [][]elemRef{marked, all} {
+		var near []elemRef
+		for _, r := range refs {
+			if !r.noise && r.order >= h.order-headlineWindowBefore && r.order <= h.order+headlineWindowAfter {
+				near = append(near, r)
+			}
+		}
+		for _, r := range nearHeadline(s, near) {
+			if t, ok := elemDate(r.n, monthFirst); ok {
 				return t, true
 			}
 		}
-		if txt := metaNodeText(r.n, 300); len(txt) <= 200 {
-			if t, ok := findDate(txt, monthFirst); ok {
+	}
+	return time.Time{}, false
+}
+
+// elemDate reads a date from an element's machine-readable attributes,
+// else from its short text.
+func elemDate(n *html.Node, monthFirst bool) (time.Time, bool) {
+	for _, k := range [...]string{"datetime", "content", "title", "data-date"} {
+		if v := metaAttr(n, k); v != "" {
+			if t, ok := parseDate(v, monthFirst); ok {
 				return t, true
 			}
 		}
+	}
+	if txt := metaNodeText(n, 300); len(txt) <= 200 {
+		return findDate(txt, monthFirst)
 	}
 	return time.Time{}, false
 }
