@@ -14,7 +14,8 @@ import (
 // index or decoded binary junk does not.
 const (
 	minContentLetters  = 80   // letters in the whole body text, CJK counting three
-	loginMaxLetters    = 1500 // a password form with less text is a login page
+	loginMaxLetters    = 400  // a page with a password field, less text ...
+	loginLinkDensity   = 0.2  // ... and some of it in links is a login page
 	linkListDensity    = 0.6  // share of the text inside links ...
 	linkListSentences  = 3    // ... with fewer full sentences than this
 	junkMaxOddShare    = 0.25 // share of runes that are neither letters, digits, spaces nor punctuation
@@ -23,8 +24,10 @@ const (
 
 // isNoContent reports whether body, the isolated article body, and text,
 // its rendered plain text, hold no readable article: too little text, a
-// login form, a list of links, or junk decoded as text.
-func isNoContent(body *html.Node, text string) bool {
+// login form, a list of links, or junk decoded as text. login says the page
+// has a password field (hasPasswordInput on the whole page, before the
+// readability pass, which removes inputs).
+func isNoContent(body *html.Node, text string, login bool) bool {
 	tc := countRunes(text)
 	switch {
 	case tc.letters < minContentLetters:
@@ -34,11 +37,12 @@ func isNoContent(body *html.Node, text string) bool {
 		return true
 	case body == nil:
 		return false
-	case hasPasswordInput(body) && tc.letters < loginMaxLetters:
-		return true
 	}
-	st := newTextStats(body)
-	return st.linkDensity(body) > linkListDensity && tc.sentences < linkListSentences
+	density := newTextStats(body).linkDensity(body)
+	if login && tc.letters < loginMaxLetters && density > loginLinkDensity {
+		return true // "Forgot your password?", "Create an account"
+	}
+	return density > linkListDensity && tc.sentences < linkListSentences
 }
 
 type runeCounts struct {
