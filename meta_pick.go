@@ -317,13 +317,26 @@ func (s *pageScan) dateByHeadline(monthFirst bool, props []string) (time.Time, b
 	return time.Time{}, false
 }
 
+// withShownTime adds the time of day an element shows ("October 18,
+// 2024 12:14 PM") to a date-only attribute value of the same day.
+func withShownTime(t time.Time, attrVal string, n *html.Node, monthFirst bool) time.Time {
+	if len(strings.TrimSpace(attrVal)) != len("2006-01-02") {
+		return t
+	}
+	shown, ok := findDate(metaNodeText(n, 200), monthFirst)
+	if ok && shown.Year() == t.Year() && shown.YearDay() == t.YearDay() {
+		return shown
+	}
+	return t
+}
+
 // elemDate reads a date from an element's machine-readable attributes,
 // else from its short text.
 func elemDate(n *html.Node, monthFirst bool) (time.Time, bool) {
 	for _, k := range [...]string{"datetime", "content", "title", "data-date"} {
 		if v := metaAttr(n, k); v != "" {
 			if t, ok := parseDate(v, monthFirst); ok {
-				return t, true
+				return withShownTime(t, v, n, monthFirst), true
 			}
 		}
 	}

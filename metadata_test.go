@@ -85,6 +85,8 @@ func TestMetadataDates(t *testing.T) {
 			`<h1>Title</h1><aside><span class="date">1 January 2010</span></aside><p>Body text</p>`,
 			"https://example.com/2016/08/10/title", "2016-08-10T00:00:00Z"},
 		{"date in the URL as a last resort", `<h1>Title</h1>`, "https://example.com/news/2016/08/10/title", "2016-08-10T00:00:00Z"},
+		{"date-only datetime with the time shown",
+			`<h1>Title</h1><time datetime="2024-10-18">October 18, 2024 12:14 PM</time>`, "", "2024-10-18T12:14:00Z"},
 		{"none", `<h1>Title</h1><p>No date here.</p>`, "https://example.com/a", ""},
 	}
 	for _, c := range cases {
