@@ -30,9 +30,10 @@ func applyRules(ctx context.Context, stage stageRules, root *html.Node, st *text
 		if underAny(n, removed) {
 			continue // the outermost match wins
 		}
+		textSeen := n.Parent != root && n.Parent.Type == html.ElementNode && st.chars(n.Parent) == st.chars(n)
 		for i := range rules {
 			r := &rules[i]
-			if !r.matches(n, st) {
+			if !r.matches(n, st, textSeen) {
 				continue
 			}
 			target := n

@@ -1,7 +1,7 @@
 package declutter
 
 import (
-	"regexp"
+	"strings"
 
 	"golang.org/x/net/html"
 )
@@ -22,9 +22,9 @@ const (
 	proseKeyLen      = 60   // paragraph identity: its first characters
 )
 
-// unlikelyProse matches class and id names of regions whose paragraphs are
-// not the article's (the same cues the readability pass uses).
-var unlikelyProse = regexp.MustCompile(`(?i)comment|disqus|footer|sidebar|related|remark|replies|sponsor|promo|newsletter|subscribe|cookie|consent|modal|popup|teaser-list|recommend|legend|gallery|slideshow|carousel|caption|share|social`)
+// unlikelyProse lists words in the class and id names of regions whose
+// paragraphs are not the article's (the cues the readability pass uses).
+var unlikelyProse = []string{"comment", "disqus", "footer", "sidebar", "related", "remark", "replies", "sponsor", "promo", "newsletter", "subscribe", "cookie", "consent", "modal", "popup", "teaser-list", "recommend", "legend", "gallery", "slideshow", "carousel", "caption", "share", "social"}
 
 // recoverBody returns a better body container found in doc, or nil when
 // the readability result holds enough of the page's prose.
@@ -99,8 +99,17 @@ func unlikelyRegion(n *html.Node) bool {
 	case "nav", "aside", "footer", "header", "form":
 		return true
 	}
-	cls := attrOf(n, "class") + " " + attrOf(n, "id")
-	return len(cls) > 1 && unlikelyProse.MatchString(cls)
+	names := attrOf(n, "class") + " " + attrOf(n, "id")
+	if len(names) == 1 {
+		return false
+	}
+	names = strings.ToLower(names)
+	for _, w := range unlikelyProse {
+		if strings.Contains(names, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func linkShare(n *html.Node, chars int) float64 {

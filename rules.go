@@ -91,12 +91,30 @@ type stageRules struct {
 	union anyRule
 }
 
-// anyRule matches an element that is a candidate of any of its rules.
-type anyRule []compiledRule
+// anyRule matches an element that is a candidate of any of its rules. When
+// a rule has no selector every element is a candidate, and the selectors
+// are left for the rules themselves to test, once.
+type anyRule struct {
+	rules []compiledRule
+	all   bool
+}
+
+func newAnyRule(rules []compiledRule) anyRule {
+	a := anyRule{rules: rules}
+	for i := range rules {
+		if rules[i].sel == nil {
+			a.all = true
+		}
+	}
+	return a
+}
 
 func (a anyRule) Match(n *html.Node) bool {
-	for i := range a {
-		if a[i].sel == nil || a[i].sel.Match(n) {
+	if a.all {
+		return n.Type == html.ElementNode
+	}
+	for i := range a.rules {
+		if a.rules[i].sel.Match(n) {
 			return true
 		}
 	}
@@ -201,14 +219,20 @@ func compileRules(builtin, extra []Rule, disable []string) (*ruleSet, error) {
 			rs.page.rules = append(rs.page.rules, c)
 		}
 	}
-	rs.page.union = anyRule(rs.page.rules)
-	rs.body.union = anyRule(rs.body.rules)
+	rs.page.union = newAnyRule(rs.page.rules)
+	rs.body.union = newAnyRule(rs.body.rules)
 	return rs, nil
 }
 
 // matches reports whether n is a candidate of the rule, given its text
 // statistics.
-func (c *compiledRule) matches(n *html.Node, st *textStats) bool {
+//
+// textSeen says that n's parent, with the same text, was already tried: a
+// Text-only rule cannot match n then, so its pattern is not run again.
+func (c *compiledRule) matches(n *html.Node, st *textStats, textSeen bool) bool {
+	if c.sel == nil && textSeen {
+		return false
+	}
 	if c.sel != nil && !c.sel.Match(n) {
 		return false
 	}
