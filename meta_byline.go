@@ -13,7 +13,7 @@ import (
 // Authors on commas, "and", "und", "&" ...
 
 var (
-	reBylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|interview|compiled|edited)\s+(?:by|von)\b|by\b|von\b|par\b|por\b|door\b|di\b|av\b|af\b|przez\b|autor(?:in)?\b|auteur\b|author(?:s)?\b|verfasser\b|text\b|redaktion\b|投稿者|著者|作者|記者|文)\s*[:\-–—：●]?\s*`)
+	reBylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|interview|compiled|edited|(?:ein\s+)?artikel|(?:gast)?beitrag|pressemitteilung|geschrieben|verfasst)\s+(?:by|von)\b|by\b|von\b|par\b|por\b|door\b|di\b|av\b|af\b|przez\b|autor(?:in)?\b|auteur\b|author(?:s)?\b|verfasser\b|text\b|redaktion\b|投稿者|著者|作者|記者|文)\s*[:\-–—：●]?\s*`)
 	reBylineSplit  = regexp.MustCompile(`\s*[|•·/]\s*|\s+[–—]\s+|\s+-\s+`)
 	// reJobTitle matches job titles that bylines glue to names.
 	reJobTitle   = regexp.MustCompile(`(?i)^(?:(?:senior|staff|chief|contributing|special|political|foreign|freelance|guest|associate|deputy|managing|executive|national|international|digital|sports?|business|news|white house|washington|science|tech(?:nology)?|health|investigative|global|economics|features?|opinion|culture|entertainment|breaking news|data|video|social media|assistant|correspondent|the)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|analyst|producer|critic|author|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporterin|journalistin|editor-at-large|staff|writer-at-large)s?\b`)
@@ -55,7 +55,8 @@ var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "der":
 // bylineStopwords are words that cannot be a name on their own.
 var bylineStopwords = map[string]bool{"at": true, "on": true, "am": true, "um": true, "the": true, "of": true,
 	"in": true, "by": true, "and": true, "le": true, "la": true, "de": true, "der": true, "die": true, "das": true,
-	"staff": true, "admin": true, "administrator": true, "editor": true, "redaktion": true, "posted": true}
+	"staff": true, "admin": true, "administrator": true, "editor": true, "redaktion": true, "posted": true,
+	"datum": true, "date": true, "artikel": true, "autor": true, "author": true, "von": true}
 
 // cleanByline returns the byline the page states, cleaned to names, and
 // the individual names. ok is false when nothing name-like remains.
@@ -89,8 +90,12 @@ func trimByline(s string) string {
 	s = reEmail.ReplaceAllString(s, " ")
 	s = reHandle.ReplaceAllString(s, " ")
 	s = reSocialWord.ReplaceAllString(s, " ")
-	return strings.Trim(metaCollapse(s), " ,;:-–—·|()[]")
+	s = reTrailingFiller.ReplaceAllString(metaCollapse(s), "")
+	return strings.Trim(s, " ,;:-–—·|()[]")
 }
+
+// reTrailingFiller is the preposition a date left behind: "Jane Doe am".
+var reTrailingFiller = regexp.MustCompile(`(?i)\s+(?:am|um|on|at|le|el|il|den|vom)$`)
 
 // splitNames splits "A, B and C" into names, dropping job titles, URLs
 // and anything too long or short to be a name.
