@@ -104,7 +104,11 @@ var millionPatterns = map[string]bool{
 }
 
 func TestLimitDepthPatterns(t *testing.T) {
-	for _, n := range []int{10, 600, 10_000} {
+	sizes := []int{10, 600, 10_000}
+	if raceEnabled {
+		sizes = sizes[:2]
+	}
+	for _, n := range sizes {
 		for name, src := range deepInputs(n) {
 			for _, d := range []int{8, 32, DefaultMaxDepth} {
 				t.Run(fmt.Sprintf("%s/%d/%d", name, n, d), func(t *testing.T) {
