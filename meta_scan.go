@@ -129,13 +129,24 @@ func isNoiseRegion(n *html.Node, cls string) bool {
 	if len(cls) < 4 || !containsAnyOf(cls, noiseWords) {
 		return false
 	}
-	for _, tok := range strings.Fields(cls) {
+	toks := strings.Fields(cls)
+	noise := false
+	for _, tok := range toks {
+		if layoutTokens[tok] {
+			// "site-content content-area sidebar": a layout wrapper
+			return false
+		}
 		if containsAnyOf(tok, noiseWords) && !reLayoutToken.MatchString(tok) {
-			return true
+			noise = true
 		}
 	}
-	return false
+	return noise
 }
+
+// layoutTokens are class names of the page's main layout wrappers, which
+// other class names on the same element ("sidebar") only describe.
+var layoutTokens = map[string]bool{"main": true, "content": true, "content-area": true, "site-content": true,
+	"container": true, "wrapper": true, "primary": true, "layout": true, "page": true, "site-main": true}
 
 func insideArticle(n *html.Node) bool {
 	for p, i := n.Parent, 0; p != nil && i < 12; p, i = p.Parent, i+1 {
@@ -148,7 +159,7 @@ func insideArticle(n *html.Node) bool {
 
 // reLayoutToken matches class names that describe a page layout ("has-
 // sidebar", "content-sidebar", "comments-open") rather than a region.
-var reLayoutToken = regexp.MustCompile(`^(?:has|no|with|without|content|show|hide|is|enable|disable|layout|page|site|two|three|left|right)[-_]|[-_](?:open|closed|enabled|disabled|layout|count)$`)
+var reLayoutToken = regexp.MustCompile(`^(?:has|no|with|without|content|show|hide|is|enable|disable|layout|page|site|one|two|three|left|right)[-_]|[-_](?:open|closed|enabled|disabled|layout|count)$`)
 
 // authorPaths are the URL path parts of author pages, in the languages of
 // common CMSs.
