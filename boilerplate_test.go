@@ -84,7 +84,7 @@ func parseCase(t *testing.T, c ruleCase) *html.Node {
 	return doc
 }
 
-func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+func squashSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // TestBoilerplateRules runs every case through the compiled built-in rule
 // set. A remove case runs its rule's stage alone and must lose the phrase
@@ -115,7 +115,7 @@ func TestBoilerplateRules(t *testing.T) {
 				for _, r := range removed {
 					require.Equal(t, name, r.Rule, "removed by another rule: %q", r.Snippet)
 				}
-				require.NotContains(t, text, squash(c.text))
+				require.NotContains(t, text, squashSpace(c.text))
 				for _, p := range storyProse {
 					require.Contains(t, text, p, "story text went with it; removed %v", removed)
 				}
@@ -127,7 +127,7 @@ func TestBoilerplateRules(t *testing.T) {
 				_, pageRemoved := applyStage(t, rs, doc, StagePage)
 				text, bodyRemoved := applyStage(t, rs, doc, StageBody)
 				removed := append(pageRemoved, bodyRemoved...)
-				require.Contains(t, text, squash(c.text), "removed %v", removed)
+				require.Contains(t, text, squashSpace(c.text), "removed %v", removed)
 				for _, p := range storyProse {
 					require.Contains(t, text, p, "removed %v", removed)
 				}
