@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -401,9 +402,14 @@ func measure(f func()) (time.Duration, uint64, uint64) {
 	return elapsed, after.TotalAlloc - before.TotalAlloc, max(p, after.HeapInuse) - min(p, before.HeapInuse)
 }
 
+var big = flag.Bool("limits.big", false, "TestExtractLargeWithRaisedLimit: extract a 50 MB page (10-40 s)")
+
+// TestExtractLargeWithRaisedLimit extracts a 50 MB page with MaxBytes
+// raised. The pipeline after parsing takes 10-40 s on it, too long for
+// every test run: it runs with -limits.big.
 func TestExtractLargeWithRaisedLimit(t *testing.T) {
-	if testing.Short() || raceEnabled {
-		t.Skip("50 MB extraction skipped in -short mode and under the race detector")
+	if !*big || raceEnabled {
+		t.Skip("50 MB extraction runs with -limits.big (and not under the race detector)")
 	}
 	page := bigPage(50 << 20)
 	e, err := New(Options{MaxBytes: 64 << 20, MaxElements: 1 << 20})
