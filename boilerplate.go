@@ -30,6 +30,7 @@ var builtinRules = []Rule{
 	},
 	{
 		Name:     "newsletter-prompt",
+		MinChars: 6,
 		Text:     `(?i)^((enter|type) your e-?mail( address)?( here)?( to subscribe)?|please,? enter (a )?(correct|valid) e-?mail( address)?|(you('| a)re|successfully|successfuly) subscribed!?|thank you for (signing up|subscribing)\b.*|(sign up|subscribe) (for|to) (our|the|my) .{0,80}newsletters?\b.*|(get|receive) (our|the) .{0,40}newsletter\b.*|newsletter( sign-?up)?|subscribe( now| today)?|sign up( now| today)?)$`,
 		MaxChars: 200,
 		Expand:   250,
@@ -45,6 +46,7 @@ var builtinRules = []Rule{
 	},
 	{
 		Name:     "paywall-prompt",
+		MinChars: 15,
 		Text:     `(?i)^(already (a|an) (member|subscriber)\??.{0,40}(log|sign) ?in.*|(log|sign) in to (continue|read).*|this (article|content) is for (paying )?(members|subscribers) only.*)$`,
 		MaxChars: 200,
 		Expand:   400,
@@ -58,6 +60,7 @@ var builtinRules = []Rule{
 	},
 	{
 		Name:     "edit-link",
+		Stage:    StageBody,
 		Selector: `a, .post-edit-link, .edit-link`,
 		Text:     `(?i)^(edit( this)?( post| page| article)?)$`,
 		MaxChars: 20,
@@ -77,13 +80,15 @@ var builtinRules = []Rule{
 	// until the reader agrees to load it.
 	{
 		Name:     "embed-consent",
-		Text:     `(?i)^(.{0,80}(an dieser stelle (findest du|finden sie) (einen )?externen? inhalt|ich bin damit einverstanden, dass mir (externe )?inhalte|externe(r|n)? inhalte? (laden|anzeigen|aktivieren)|personenbezogene daten können an drittplattformen übermittelt werden|empfohlener redaktioneller inhalt|this (content|embed) is (hosted|provided) by a third party|(click|tap) (here )?to (load|show|view) (the )?(content|video|embed|post)|to view this (video|content) please enable javascript|your browser does not support (the )?(video|audio)( tag| element)?|please enable javascript to view).{0,200})$`,
+		MinChars: 30,
+		Text:     `(?i)(an dieser stelle (findest du|finden sie) (einen )?externen? inhalt|ich bin damit einverstanden, dass mir (externe )?inhalte|externe(r|n)? inhalte? (laden|anzeigen|aktivieren)|personenbezogene daten können an drittplattformen übermittelt werden|empfohlener redaktioneller inhalt|this (content|embed) is (hosted|provided) by a third party|(click|tap) (here )?to (load|show|view) (the )?(content|video|embed|post)|to view this (video|content) please enable javascript|your browser does not support (the )?(video|audio)( tag| element)?|please enable javascript to view)`,
 		MaxChars: 400,
 		Expand:   600,
 	},
 	// Audio players and narration notices.
 	{
 		Name:     "audio-notice",
+		MinChars: 6,
 		Text:     `(?i)^(this (audio|article|story) (is|was) (created|generated|narrated|read) (with|by) (ai|artificial intelligence|an? (ai|automated|synthetic) voice)( assistance)?\.?|listen to (this|the) (article|story)( now)?\b.{0,40}|audio version( of this article)?|(\d+ ?(min|minutes?) )?listen)$`,
 		MaxChars: 120,
 		Expand:   250,
@@ -96,6 +101,8 @@ var builtinRules = []Rule{
 	// Reading-time labels such as "3 min read" or "Lesezeit: 4 Minuten".
 	{
 		Name:     "reading-time",
+		MinChars: 4,
+		Stage:    StageBody,
 		Text:     `(?i)^((reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*)?(ca\.\s*)?\d+\s*(-\s*\d+\s*)?(min|mins|minutes?|minuten|minutos)\.?(\s*(read|reading|to read|lesen|lesezeit|de lecture|de lectura|lectura))?$`,
 		MaxChars: 40,
 	},
@@ -119,6 +126,7 @@ var builtinRules = []Rule{
 	{
 		// Headings that introduce a box or list of links to other articles.
 		Name:      "related-heading",
+		MinChars:  5,
 		Stage:     StageBody,
 		Selector:  `p, div, h2, h3, h4, h5, h6, strong, span, b, section > header`,
 		Text:      `(?i)^(related( articles?| stories| posts| content| reading| news)?|read (also|more|next)|also read|see also|more (from|on|about|in) .{0,40}|more news|recommended( for you| reading)?|you (may|might) also (like|be interested in|enjoy)|don't miss|(auch|ebenfalls) interessant|lesen sie (auch|mehr|weiter)( die folgenden beiträge| zum thema)?|mehr (zum thema|dazu|zu .{1,40})( auf .{1,30})?|das (thema )?könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|themen|nachrichten)( zum thema)?|weiterführende (links|artikel|informationen)|schon gelesen\??|heute empfehlen wir|empfehlungen( der redaktion)?|(à )?lire aussi|à lire (également|aussi)|sur le même sujet|leer más|lee también|lea también|te puede interesar|también te puede interesar|puedes ver|czytaj (też|także|również)|zobacz (też|także)|leia também|veja também|leggi anche|vedi anche)\s*[:?!.]*$`,
@@ -129,6 +137,7 @@ var builtinRules = []Rule{
 	{
 		// "Read more: <headline>" paragraphs inside the story.
 		Name:           "read-also-link",
+		MinChars:       10,
 		Stage:          StageBody,
 		Selector:       `p, div, li, h3, h4, strong, em, span`,
 		Text:           `(?i)^(read (more|also|next)|also read|see also|related|more|lesen sie (auch|mehr)|mehr zum thema|auch interessant|(à )?lire aussi|lea (también|más)|lee también|leer más|puedes ver|ver también|czytaj (też|także|również)|zobacz (też|także)|leia também|leggi anche)\s*[:|>»\-–—]\s*\S`,
@@ -142,6 +151,7 @@ var builtinRules = []Rule{
 	},
 	{
 		Name:      "comments-heading",
+		MinChars:  5,
 		Stage:     StageBody,
 		Selector:  `h2, h3, h4, p, div, span, strong`,
 		Text:      `(?i)^((\d+|no|keine) )?(comments?|kommentare?|commentaires?|comentarios?|responses|replies|leave a (reply|comment)|(write|post|add) a comment|kommentar (schreiben|verfassen|hinzufügen)|kommentare (schreiben|geschlossen|insgesamt)|comments are closed|laisser un commentaire|deja un comentario|sie müssen angemeldet sein,? um kommentare zu schreiben!?)\s*[:.!]*(\s*\(?\d+\)?)?$`,
@@ -151,11 +161,15 @@ var builtinRules = []Rule{
 	},
 	{
 		Name:     "ad-label",
+		MinChars: 2,
+		Stage:    StageBody,
 		Text:     `(?i)^[-–—*(\s]*(anzeige|advertisement|advertising|werbung|publicidad|publicité|reklama|pubblicità|sponsored( content)?|ad|ads)[-–—*):\s]*$`,
 		MaxChars: 25,
 	},
 	{
 		Name:     "load-more",
+		MinChars: 6,
+		Stage:    StageBody,
 		Text:     `(?i)^(load more|show more|mehr laden|lade weitere inhalte|weitere laden|mehr anzeigen|afficher plus|cargar más|ver más)( (articles|stories|news|artikel|beiträge))?\s*(…|\.\.\.)?$`,
 		MaxChars: 40,
 	},
@@ -165,30 +179,35 @@ var builtinRules = []Rule{
 	// ratings and print buttons.
 	{
 		Name:     "copyright-line",
+		MinChars: 5,
 		Stage:    StageBody,
 		Text:     `(?i)^(©|\(c\)|copyright\b|alle rechte vorbehalten|all rights reserved|tous droits réservés|todos los derechos reservados).{0,160}$`,
 		MaxChars: 200,
 	},
 	{
 		Name:     "post-footer-meta",
+		MinChars: 6,
 		Stage:    StageBody,
 		Text:     `(?i)^(this (entry|post|article) was posted|posted in\b|filed (under|in)\b|categor(y|ies)\s*:|tags?\s*:|tagged( with)?\s*:|schlagw(ö|oe)rter\s*:|kategorien?\s*:|stichw(ö|oe)rter\s*:|themen\s*:|etiquetas\s*:|mots-clés\s*:|catégories?\s*:|this (entry|post) was tagged\b|veröffentlicht (in|unter)\b)`,
 		MaxChars: 300,
 	},
 	{
 		Name:     "social-follow",
+		MinChars: 15,
 		Stage:    StageBody,
 		Text:     `(?i)^((follow|like|find) (us|me|[\p{Lu}][\p{L}.' ]{0,40}) on (twitter|facebook|instagram|linkedin|x|youtube|tiktok|threads|mastodon|bluesky)\b.{0,200}|you can (keep up|follow|find) (with )?me on (twitter|facebook|instagram|linkedin|x|mastodon|bluesky)\b.{0,120}|for the latest (news|stories|updates).{0,120}(download|follow|subscribe).{0,120}|folgen sie (uns|.{1,40}) (auf|bei) (twitter|facebook|instagram|x)\b.{0,120}|(share|teilen) (this|on|auf|via) .{0,40})$`,
 		MaxChars: 300,
 	},
 	{
 		Name:     "image-credit",
+		MinChars: 6,
 		Stage:    StageBody,
 		Text:     `(?i)^((image|photo|picture|foto|bild|titel|beitrags)?(bild|foto)?\s*(credits?|quelle|nachweis|source)|titelbild|beitragsbild|crédits? photos?|bildquelle|fotos?|photos?|bild|imagen|foto de portada)\s*:\s*\S.{0,80}$`,
 		MaxChars: 100,
 	},
 	{
 		Name:     "rating-and-print",
+		MinChars: 6,
 		Stage:    StageBody,
 		Text:     `(?i)^(was this (article|page|post) (helpful|useful)\??.{0,40}|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)\??.{0,40}|\(?noch keine bewertungen\)?|\(?no ratings yet\)?|rate this (article|post|recipe).{0,20}|(rezept|artikel|seite) drucken|print (this )?(article|recipe|page)|drucken|zum vergrößern auf das bild( klicken)?|click (to|on the image to) (enlarge|zoom)|bild anzeigen|(bild|foto) vergrößern|we want to hear what you think about this article.{0,80})$`,
 		MaxChars: 120,
@@ -204,6 +223,7 @@ var builtinRules = []Rule{
 	},
 	{
 		Name:     "share-prompt",
+		MinChars: 6,
 		Stage:    StageBody,
 		Text:     `(?i)^((artikel|beitrag|post|article|story)? ?(gefallen|gefällt (dir|ihnen)|liked (it|this))\?.{0,60}(teilen|share).{0,20}|möchten sie (den|diesen) (artikel|beitrag) teilen\??|share (this|the) (article|story|post)( with .{0,30})?[:!.]?|(jetzt |artikel |beitrag )?teilen\s*:?|mit diesem button kannst du.{0,120})$`,
 		MaxChars: 200,
@@ -211,25 +231,29 @@ var builtinRules = []Rule{
 	{
 		// Advertising and affiliate disclosures.
 		Name:     "ad-disclosure",
+		MinChars: 30,
 		Stage:    StageBody,
-		Text:     `(?i)^(\*?(werbung|anzeige|affiliate|sponsored|advertisement|enthält werbung)\s*[.:]\s*(dieser|this) (beitrag|artikel|post|article) (enthält|contains).{0,150}|.{0,40}\b(für|for) (links|käufe) (auf|on|über) (dieser|this|diese) (seite|page|links).{0,160}|.{0,60}\b(affiliate[- ]links?|provisionslinks?|partnerlinks?)\b.{0,160})$`,
+		Text:     `(?i)(^\*?(werbung|anzeige|affiliate|sponsored|advertisement|enthält werbung)\s*[.:]\s*(dieser|this) (beitrag|artikel|post|article) (enthält|contains)|\b(für|for) (links|käufe) (auf|on|über) (dieser|this|diese) (seite|page|links)|\b(affiliate[- ]links?|provisionslinks?|partnerlinks?)\b)`,
 		MaxChars: 260,
 	},
 	{
 		Name:     "post-navigation",
+		MinChars: 6,
 		Stage:    StageBody,
 		Text:     `(?i)^((vorschau auf den )?(vorherige[rn]?|nächste[rn]?|previous|next|older|newer) (artikel|beitrag|post|article|story|entry)\b.{0,100}|weiterführende[rn]? links?:?|(\.\.\.|…) ?weiter zu .{0,80}|zurück zur (übersicht|startseite)|back to (top|overview|home))$`,
 		MaxChars: 160,
 	},
 	{
 		Name:     "counters-and-notices",
+		MinChars: 5,
 		Stage:    StageBody,
-		Text:     `(?i)^((aufrufe|views|hits|gelesen|seitenaufrufe)\s*:?\s*[\d.,]*( ?(mal|times))?|.{0,80}wurde erfolgreich (hinzugefügt|in den warenkorb gelegt)\.?|submit (your|a) letter to the editor.{0,60}|(únete|síguenos|suscríbete).{0,120}(telegram|whatsapp|facebook|twitter|instagram|youtube).{0,80}|.{0,80}\b(canal de telegram|telegram-kanal|whatsapp-kanal|telegram channel|whatsapp channel)\b.{0,120})$`,
+		Text:     `(?i)(^(aufrufe|views|hits|gelesen|seitenaufrufe)\s*:?\s*[\d.,]*( ?(mal|times))?$|wurde erfolgreich (hinzugefügt|in den warenkorb gelegt)|^submit (your|a) letter to the editor|^(únete|síguenos|suscríbete)\b.*\b(telegram|whatsapp|facebook|twitter|instagram|youtube)|\b(canal de telegram|telegram-kanal|whatsapp-kanal|telegram channel|whatsapp channel)\b)`,
 		MaxChars: 260,
 	},
 	{
 		// A byline or bare date left at the top or bottom of the story.
 		Name:     "byline-line",
+		MinChars: 3,
 		Stage:    StageBody,
 		Text:     `^((?i:by|von|par|por|di|door|av|af)\s*:?\s*\p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,3}( (?i:and|und|et|y|e|&) \p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,3})?|(?i:von|by)\s*:?|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(,? \d{1,2}:\d{2}( (?i:uhr))?)?|(?i:posted|published|veröffentlicht|aktualisiert|zuletzt aktualisiert|updated|erstellt|publiziert|geschrieben|der beitrag wurde|publicado|publié)( (?i:on|am|el|le))?\s*:?\s*.{0,40}\d{4}.{0,40}|\d{1,2}:\d{2}( ?(?i:am|pm|uhr|h))?)$`,
 		MaxChars: 80,
