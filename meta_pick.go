@@ -4,9 +4,7 @@ import (
 	"net/url"
 	"path"
 	"regexp"
-	"slices"
 	"strings"
-	"time"
 
 	"golang.org/x/net/html"
 )
@@ -15,23 +13,9 @@ import (
 // fixed priority: structured data first (JSON-LD, then <meta>), then
 // microdata, then what the page shows next to its headline.
 
-var (
-	authorMetas = []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-		"dcterms.creator", "citation_author", "byl", "og:article:author", "article.author", "cxenseparse:author"}
-	// publishedMetas name the publication date explicitly; weakDateMetas
-	// ("date", "dc.date") are often a CMS's modification or build date, so
-	// a date the page shows next to its headline beats them.
-	publishedMetas = []string{"article:published_time", "og:published_time", "article:published", "datepublished",
-		"pubdate", "publishdate", "publish-date", "publish_date", "published_time", "published-date", "dc.date.issued",
-		"dcterms.issued", "og:article:published_time", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_online_date",
-		"citation_date", "article.published", "originalpublicationdate", "pub_date", "displaydate", "date_published",
-		"release_date"}
-	weakDateMetas = []string{"dc.date.created", "dcterms.created", "datecreated", "dc.date", "dcterms.date", "date"}
-	modifiedMetas = []string{"article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
-		"dc.date.modified", "dcterms.modified", "last-modified", "article.updated", "lastmod", "updated_time"}
-	// reURLDate finds a date in a URL path: /2016/08/10/, /20160810/, -2016-08-10.
-	reURLDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
-)
+// authorMetas are the <meta> names and properties that name the author.
+var authorMetas = []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+	"dcterms.creator", "citation_author", "byl", "og:article:author", "article.author", "cxenseparse:author"}
 
 // chooseByline returns the byline and the authors, from the first source
 // that names anyone. Names equal to the site's are kept only as a last
@@ -199,195 +183,6 @@ func nearHeadline(s *pageScan, refs []elemRef) []elemRef {
 		before[i], before[j] = before[j], before[i]
 	}
 	return append(after, before...)
-}
-
-// choosePublished returns the article's publication date.
-func choosePublished(s *pageScan, ld jsonLD, pageURL *url.URL, monthFirst bool) time.Time {
-	if t, ok := parseDate(ld.published, monthFirst); ok {
-		return t
-	}
-	for _, k := range publishedMetas {
-		for _, v := range s.metas[k] {
-			if t, ok := parseDate(v, monthFirst); ok {
-				return t
-			}
-		}
-	}
-	if t, ok := s.domDate(monthFirst, "datepublished", "datecreated"); ok {
-		return t
-	}
-	if t, ok := s.dateLine(monthFirst); ok {
-		return t
-	}
-	for _, k := range weakDateMetas {
-		for _, v := range s.metas[k] {
-			if t, ok := parseDate(v, monthFirst); ok {
-				return t
-			}
-		}
-	}
-	if t, ok := urlDate(pageURL); ok {
-		return t
-	}
-	return time.Time{}
-}
-
-// domDate reads a date from microdata, <time> elements and date-ish
-// elements, nearest the headline first.
-func (s *pageScan) domDate(monthFirst bool, props ...string) (time.Time, bool) {
-	// a date shown right by the headline is the article's, whatever its
-	// markup; microdata farther away may be a related item's
-	if t, ok := s.dateByHeadline(monthFirst, props); ok {
-		return t, true
-	}
-	for _, m := range s.micro {
-		if m.noise || !slices.Contains(props, m.prop) {
-			continue
-		}
-		if t, ok := elemDate(m.n, monthFirst); ok {
-			return t, true
-		}
-	}
-	var timeRefs, pubRefs []elemRef
-	for _, t := range s.times {
-		if t.pubdate || slices.Contains(props, strings.ToLower(t.prop)) {
-			pubRefs = append(pubRefs, t.elemRef)
-		}
-		timeRefs = append(timeRefs, t.elemRef)
-	}
-	for _, refs := range [][]elemRef{pubRefs, timeRefs} {
-		for _, r := range nearHeadline(s, refs) {
-			if t, ok := elemDate(r.n, monthFirst); ok {
-				return t, true
-			}
-		}
-	}
-	for i, r := range nearHeadline(s, s.dateElems) {
-		if i >= 20 {
-			break
-		}
-		if t, ok := elemDate(r.n, monthFirst); ok {
-			return t, true
-		}
-	}
-	return time.Time{}, false
-}
-
-// Elements this close to the main h1, in document order, belong to the
-// article's header.
-const (
-	headlineWindowAfter  = 50
-	headlineWindowBefore = 25
-)
-
-// dateByHeadline reads the first dated element (microdata, <time>, or a
-// date-ish class) just after the main h1, else the nearest just before it.
-func (s *pageScan) dateByHeadline(monthFirst bool, props []string) (time.Time, bool) {
-	h, ok := s.mainH1()
-	if !ok || h.noise {
-		return time.Time{}, false
-	}
-	// the elements marked as the publication date first, then any
-	var marked, all []elemRef
-	for _, m := range s.micro {
-		if slices.Contains(props, m.prop) {
-			marked = append(marked, m.elemRef)
-		}
-	}
-	for _, t := range s.times {
-		if t.pubdate || slices.Contains(props, strings.ToLower(t.prop)) {
-			marked = append(marked, t.elemRef)
-		}
-		all = append(all, t.elemRef)
-	}
-	all = append(append(all, marked...), s.dateElems...)
-	for _, refs := range [][]elemRef{marked, all} {
-		var near []elemRef
-		for _, r := range refs {
-			if !r.noise && r.order >= h.order-headlineWindowBefore && r.order <= h.order+headlineWindowAfter {
-				near = append(near, r)
-			}
-		}
-		for _, r := range nearHeadline(s, near) {
-			if t, ok := elemDate(r.n, monthFirst); ok {
-				return t, true
-			}
-		}
-	}
-	return time.Time{}, false
-}
-
-// withShownTime adds the time of day an element shows ("October 18,
-// 2024 12:14 PM") to a date-only attribute value of the same day.
-func withShownTime(t time.Time, attrVal string, n *html.Node, monthFirst bool) time.Time {
-	if len(strings.TrimSpace(attrVal)) != len("2006-01-02") {
-		return t
-	}
-	shown, ok := findDate(metaNodeText(n, 200), monthFirst)
-	if ok && shown.Year() == t.Year() && shown.YearDay() == t.YearDay() {
-		return shown
-	}
-	return t
-}
-
-// elemDate reads a date from an element's machine-readable attributes,
-// else from its short text.
-func elemDate(n *html.Node, monthFirst bool) (time.Time, bool) {
-	for _, k := range [...]string{"datetime", "content", "title", "data-date"} {
-		if v := metaAttr(n, k); v != "" {
-			if t, ok := parseDate(v, monthFirst); ok {
-				return withShownTime(t, v, n, monthFirst), true
-			}
-		}
-	}
-	if txt := metaNodeText(n, 300); len(txt) <= 200 {
-		return findDate(txt, monthFirst)
-	}
-	return time.Time{}, false
-}
-
-// dateLine finds a short line of text that is a date, nearest the
-// headline: the date of pages that show it without any markup.
-func (s *pageScan) dateLine(monthFirst bool) (time.Time, bool) {
-	for i, r := range nearHeadline(s, s.dateTexts) {
-		if i >= 30 {
-			break
-		}
-		if t, ok := findDate(r.n.Data, monthFirst); ok {
-			return t, true
-		}
-	}
-	return time.Time{}, false
-}
-
-func chooseModified(s *pageScan, ld jsonLD, monthFirst bool) time.Time {
-	if t, ok := parseDate(ld.modified, monthFirst); ok {
-		return t
-	}
-	for _, k := range modifiedMetas {
-		for _, v := range s.metas[k] {
-			if t, ok := parseDate(v, monthFirst); ok {
-				return t
-			}
-		}
-	}
-	return time.Time{}
-}
-
-// urlDate reads a date from the page URL's path, as UTC midnight.
-func urlDate(u *url.URL) (time.Time, bool) {
-	if u == nil {
-		return time.Time{}, false
-	}
-	m := reURLDate.FindStringSubmatch(u.Path)
-	if m == nil {
-		return time.Time{}, false
-	}
-	t, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3])
-	if err != nil {
-		return time.Time{}, false
-	}
-	return plausible(t)
 }
 
 // chooseCaption returns the caption of the lead image: the figcaption of
