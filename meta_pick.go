@@ -186,7 +186,8 @@ func nearHeadline(s *pageScan, refs []elemRef) []elemRef {
 }
 
 // chooseCaption returns the caption of the lead image: the figcaption of
-// the figure showing image, else of the first figure near the headline.
+// the figure showing image, else of the first figure near the headline
+// that comes before the body's first long paragraph.
 func chooseCaption(s *pageScan, image string, base *url.URL) string {
 	want := imageKey(image)
 	var first string
@@ -199,7 +200,7 @@ func chooseCaption(s *pageScan, image string, base *url.URL) string {
 			strings.Contains(metaAttr(img, "srcset")+metaAttr(img, "data-src")+metaAttr(img, "data-srcset"), want)) {
 			return cap
 		}
-		if first == "" {
+		if first == "" && (s.bodyStart == 0 || f.order < s.bodyStart) {
 			first = cap
 		}
 	}

@@ -27,6 +27,7 @@ type pageScan struct {
 	figures   []elemRef
 	images    []elemRef // <img> outside noise, in order (for caption lookup)
 	dateTexts []elemRef // short text nodes with digits: a date line without markup
+	bodyStart int       // order of the first long paragraph after an h1: where the body starts
 }
 
 // elemRef is an element with its position in document order and whether
@@ -225,6 +226,10 @@ func (s *pageScan) visit(c *html.Node, order int, noise bool, scope, cls string)
 			pubdate: metaHasAttr(c, "pubdate"), prop: metaAttr(c, "itemprop")})
 	case "figure":
 		s.figures = append(s.figures, ref)
+	case "p":
+		if s.bodyStart == 0 && len(s.h1s) > 0 && !noise && len(metaNodeText(c, 200)) >= minBodyParagraph {
+			s.bodyStart = order
+		}
 	case "img":
 		if !noise {
 			s.images = append(s.images, ref)
@@ -250,6 +255,9 @@ func (s *pageScan) visit(c *html.Node, order int, noise bool, scope, cls string)
 	}
 	return true
 }
+
+// minBodyParagraph is the length from which a paragraph is body text.
+const minBodyParagraph = 120
 
 // maxHeadings bounds the h2/h3 kept as title candidates.
 const maxHeadings = 12

@@ -122,6 +122,10 @@ func TestMetadataLeadImageCaption(t *testing.T) {
 
 	doc = parseHTML(t, `<article><h1>Title</h1><figure><img src="/a.jpg"><figcaption>First figure</figcaption></figure><p>Body</p></article>`)
 	assert.Equal(t, "First figure", readMetadata(doc, nil).ImageCaption)
+
+	long := strings.Repeat("A paragraph of the article's body text. ", 5)
+	doc = parseHTML(t, `<article><h1>Title</h1><p>`+long+`</p><figure><img src="/b.jpg"><figcaption>In the body</figcaption></figure></article>`)
+	assert.Empty(t, readMetadata(doc, nil).ImageCaption, "a figure inside the body is not the lead image")
 }
 
 // Every string field is plain text: valid UTF-8, no markup, no control
