@@ -81,7 +81,17 @@ var builtinRules = []Rule{
 	{
 		Name:     "embed-consent",
 		MinChars: 30,
-		Text:     `(?i)(an dieser stelle (findest du|finden sie) (einen )?externen? inhalt|ich bin damit einverstanden, dass mir (externe )?inhalte|externe(r|n)? inhalte? (laden|anzeigen|aktivieren)|personenbezogene daten können an drittplattformen übermittelt werden|empfohlener redaktioneller inhalt|this (content|embed) is (hosted|provided) by a third party|(click|tap) (here )?to (load|show|view) (the )?(content|video|embed|post)|to view this (video|content) please enable javascript|your browser does not support (the )?(video|audio)( tag| element)?|please enable javascript to view)`,
+		Phrases: []string{
+			"an dieser stelle findest du einen externen inhalt", "an dieser stelle finden sie einen externen inhalt",
+			"ich bin damit einverstanden, dass mir", "externe inhalte laden", "externen inhalt laden",
+			"externe inhalte anzeigen", "externen inhalt anzeigen", "externe inhalte aktivieren",
+			"personenbezogene daten können an drittplattformen übermittelt werden", "empfohlener redaktioneller inhalt",
+			"this content is hosted by a third party", "this content is provided by a third party",
+			"this embed is hosted by a third party", "click to load the content", "click here to load",
+			"tap to load", "click to show the content", "to view this video please enable javascript",
+			"your browser does not support the video", "your browser does not support the audio",
+			"your browser does not support video", "please enable javascript to view",
+		},
 		MaxChars: 400,
 		Expand:   600,
 	},
@@ -233,7 +243,11 @@ var builtinRules = []Rule{
 		Name:     "ad-disclosure",
 		MinChars: 30,
 		Stage:    StageBody,
-		Text:     `(?i)(^\*?(werbung|anzeige|affiliate|sponsored|advertisement|enthält werbung)\s*[.:]\s*(dieser|this) (beitrag|artikel|post|article) (enthält|contains)|\b(für|for) (links|käufe) (auf|on|über) (dieser|this|diese) (seite|page|links)|\b(affiliate[- ]links?|provisionslinks?|partnerlinks?)\b)`,
+		Phrases: []string{
+			"dieser beitrag enthält werbung", "dieser artikel enthält werbung", "this post contains affiliate",
+			"this article contains affiliate", "für links auf dieser seite", "for links on this page",
+			"für käufe über diese links", "affiliate link", "affiliate-link", "provisionslink", "partnerlink",
+		},
 		MaxChars: 260,
 	},
 	{
@@ -247,7 +261,12 @@ var builtinRules = []Rule{
 		Name:     "counters-and-notices",
 		MinChars: 5,
 		Stage:    StageBody,
-		Text:     `(?i)(^(aufrufe|views|hits|gelesen|seitenaufrufe)\s*:?\s*[\d.,]*( ?(mal|times))?$|wurde erfolgreich (hinzugefügt|in den warenkorb gelegt)|^submit (your|a) letter to the editor|^(únete|síguenos|suscríbete)\b.*\b(telegram|whatsapp|facebook|twitter|instagram|youtube)|\b(canal de telegram|telegram-kanal|whatsapp-kanal|telegram channel|whatsapp channel)\b)`,
+		Phrases: []string{
+			"aufrufe", "views", "hits", "gelesen", "wurde erfolgreich hinzugefügt", "wurde erfolgreich in den warenkorb",
+			"letter to the editor", "canal de telegram", "telegram-kanal", "whatsapp-kanal", "telegram channel",
+			"whatsapp channel", "únete", "síguenos", "suscríbete",
+		},
+		Text:     `(?i)^((aufrufe|views|hits|gelesen|seitenaufrufe)\s*:?\s*[\d.,]*( ?(mal|times))?|.*wurde erfolgreich (hinzugefügt|in den warenkorb gelegt).*|submit (your|a) letter to the editor.*|(únete|síguenos|suscríbete)\b.*\b(telegram|whatsapp|facebook|twitter|instagram|youtube)\b.*|.*\b(canal de telegram|telegram-kanal|whatsapp-kanal|telegram channel|whatsapp channel)\b.*)$`,
 		MaxChars: 260,
 	},
 	{

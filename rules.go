@@ -40,9 +40,14 @@ type Rule struct {
 
 	// Text is a regular expression matched against a candidate's text with
 	// whitespace collapsed and trimmed. Anchor it (^...$) to match the
-	// whole text. A rule with Text only (no Selector) is tried on every
-	// element whose text is at most MaxChars long.
+	// whole text. A rule with Text or Phrases but no Selector is tried on
+	// every element whose text is at most MaxChars long.
 	Text string
+
+	// Phrases, when set, lists lowercase phrases of which the candidate's
+	// text, lowercased, must contain at least one. It is much cheaper than
+	// an unanchored case-insensitive Text pattern for plain cue phrases.
+	Phrases []string
 
 	// MaxChars keeps candidates whose text is longer: boilerplate is short,
 	// and a long block that mentions a cue is probably article text. Zero
@@ -146,8 +151,16 @@ func compileRule(r Rule) (compiledRule, error) {
 	if strings.TrimSpace(r.Name) == "" {
 		return c, fmt.Errorf("%w: a rule has no name (selector %q, text %q)", ErrInvalidRule, r.Selector, r.Text)
 	}
-	if r.Selector == "" && r.Text == "" {
-		return c, fmt.Errorf("%w %q: needs a Selector or a Text", ErrInvalidRule, r.Name)
+	if r.Selector == "" && r.Text == "" && len(r.Phrases) == 0 {
+		return c, fmt.Errorf("%w %q: needs a Selector, a Text or Phrases", ErrInvalidRule, r.Name)
+	}
+	for _, ph := range r.Phrases {
+		if ph == "" || ph != strings.ToLower(ph) {
+			return c, fmt.Errorf("%w %q: phrase %q must be non-empty and lowercase", ErrInvalidRule, r.Name, ph)
+		}
+	}
+	if r.Selector == "" && c.MaxChars <= 0 {
+		c.MaxChars = defaultTextOnlyMaxChars
 	}
 	if r.Stage != StagePage && r.Stage != StageBody {
 		return c, fmt.Errorf("%w %q: unknown stage %d", ErrInvalidRule, r.Name, r.Stage)
@@ -165,9 +178,6 @@ func compileRule(r Rule) (compiledRule, error) {
 			return c, fmt.Errorf("%w %q: parsing text pattern %q: %v", ErrInvalidRule, r.Name, r.Text, err)
 		}
 		c.text = re
-		if r.Selector == "" && c.MaxChars <= 0 {
-			c.MaxChars = defaultTextOnlyMaxChars
-		}
 	}
 	if r.MaxChars < 0 || r.MinChars < 0 || r.Expand < 0 || r.MinLinkDensity < 0 || r.MinLinkDensity > 1 {
 		return c, fmt.Errorf("%w %q: MaxChars, MinChars, Expand and MinLinkDensity must not be negative (and MinLinkDensity at most 1)", ErrInvalidRule, r.Name)
@@ -242,8 +252,20 @@ func (c *compiledRule) matches(n *html.Node, st *textStats, textSeen bool) bool 
 	if c.MinLinkDensity > 0 && st.linkDensity(n) < c.MinLinkDensity {
 		return false
 	}
+	if len(c.Phrases) > 0 && !containsAny(st.lowerText(n), c.Phrases) {
+		return false
+	}
 	if c.text != nil && !c.text.MatchString(st.text(n)) {
 		return false
 	}
 	return true
+}
+
+func containsAny(s string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -13,6 +13,7 @@ import (
 type textStats struct {
 	n     map[*html.Node]nodeStats
 	cache map[*html.Node]string
+	lower map[*html.Node]string
 }
 
 type nodeStats struct {
@@ -77,6 +78,19 @@ func (st *textStats) text(n *html.Node) string {
 		st.cache = make(map[*html.Node]string)
 	}
 	st.cache[n] = t
+	return t
+}
+
+// lowerText returns n's collapsed text in lower case.
+func (st *textStats) lowerText(n *html.Node) string {
+	if t, ok := st.lower[n]; ok {
+		return t
+	}
+	t := strings.ToLower(st.text(n))
+	if st.lower == nil {
+		st.lower = make(map[*html.Node]string)
+	}
+	st.lower[n] = t
 	return t
 }
 
