@@ -94,38 +94,10 @@ func (m *depthModel) startHTML(t tagInfo) (startEffect, bool) {
 	case isTableTag(a):
 		return m.startTable(t), false
 	case isVoid(a):
-		_, inSelect := m.inScope(tagID(atom.Select))
-		switch {
-		case a == atom.Hr:
-			m.closeP()
-			if inSelect {
-				m.popImplied(0)
-			}
-		case a == atom.Input && inSelect:
-			j, _ := m.inScope(tagID(atom.Select))
-			m.popTo(j)
-		}
-		if a != atom.Hr && a != atom.Param && a != atom.Source && a != atom.Track && a != atom.Base &&
-			a != atom.Link && a != atom.Meta && a != atom.Basefont && a != atom.Bgsound {
-			m.reconstruct()
-		}
-		m.elements++
+		m.startVoid(a)
 		return startVoid, false
 	case closesP(a):
-		m.closeP()
-		switch {
-		case isHeading(a):
-			if m.curIs(atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6) {
-				m.popOne()
-			}
-		case a == atom.Li:
-			m.closeListItem(atom.Li)
-		case a == atom.Dd || a == atom.Dt:
-			m.closeListItem(atom.Dd, atom.Dt)
-		}
-		if a == atom.Xmp {
-			m.reconstruct()
-		}
+		m.startBlock(a)
 	case a == atom.Button:
 		if j, ok := m.inScope(tagID(a)); ok {
 			m.popTo(j)
@@ -181,6 +153,45 @@ func (m *depthModel) startHTML(t tagInfo) (startEffect, bool) {
 	e := m.push(t.id, a, false, false)
 	e.raw = isRawText(a)
 	return startPushed, false
+}
+
+// startVoid applies an element that holds nothing (br, img, hr, input...).
+func (m *depthModel) startVoid(a atom.Atom) {
+	_, inSelect := m.inScope(tagID(atom.Select))
+	switch {
+	case a == atom.Hr:
+		m.closeP()
+		if inSelect {
+			m.popImplied(0)
+		}
+	case a == atom.Input && inSelect:
+		j, _ := m.inScope(tagID(atom.Select))
+		m.popTo(j)
+	}
+	if a != atom.Hr && a != atom.Param && a != atom.Source && a != atom.Track && a != atom.Base &&
+		a != atom.Link && a != atom.Meta && a != atom.Basefont && a != atom.Bgsound {
+		m.reconstruct()
+	}
+	m.elements++
+}
+
+// startBlock closes what a block start tag closes: an open p, and for a
+// heading, list item or definition the previous one.
+func (m *depthModel) startBlock(a atom.Atom) {
+	m.closeP()
+	switch {
+	case isHeading(a):
+		if m.curIs(atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6) {
+			m.popOne()
+		}
+	case a == atom.Li:
+		m.closeListItem(atom.Li)
+	case a == atom.Dd || a == atom.Dt:
+		m.closeListItem(atom.Dd, atom.Dt)
+	}
+	if a == atom.Xmp {
+		m.reconstruct()
+	}
 }
 
 // closeListItem closes an open li (or dd/dt) unless a special element other
@@ -318,28 +329,8 @@ func (m *depthModel) end(t tagInfo) (ignored bool) {
 			return false
 		}
 		return true
-	case a == atom.Template:
-		j := m.topIdx(t.id)
-		if j < 0 {
-			return true
-		}
-		m.popTo(j)
-		m.clearToMarker()
-		return false
-	case isTableTag(a):
-		j := m.topIdx(t.id)
-		if j >= 0 && m.stack[j].spec {
-			return false // it may not exist; err deep
-		}
-		if j >= 0 && j >= maxIdx(m.topIdx(tagID(atom.Table)), m.topIdx(tagID(atom.Template))) {
-			marker := m.stack[j].marker
-			m.popTo(j)
-			if marker {
-				m.clearToMarker()
-			}
-			return false
-		}
-		return true
+	case a == atom.Template || isTableTag(a):
+		return m.endTable(t)
 	case isFormatting(a):
 		if m.endFormatting(a) {
 			return false
@@ -360,6 +351,29 @@ func (m *depthModel) end(t tagInfo) (ignored bool) {
 		return false
 	}
 	return true
+}
+
+// endTable applies the end tag of a template or a table part.
+func (m *depthModel) endTable(t tagInfo) (ignored bool) {
+	j := m.topIdx(t.id)
+	switch {
+	case j < 0:
+		return true
+	case t.a == atom.Template: // closes whatever is open inside
+		m.popTo(j)
+		m.clearToMarker()
+		return false
+	case m.stack[j].spec:
+		return false // perhaps not there at all; err deep
+	case j < maxIdx(m.topIdx(tagID(atom.Table)), m.topIdx(tagID(atom.Template))):
+		return true // not in table scope
+	}
+	marker := m.stack[j].marker
+	m.popTo(j)
+	if marker {
+		m.clearToMarker()
+	}
+	return false
 }
 
 func (m *depthModel) popInScope(id tagID, extra ...atom.Atom) bool {
