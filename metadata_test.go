@@ -1,6 +1,7 @@
 package declutter
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -8,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"golang.org/x/net/html"
 )
 
 func TestMetadataJSONLDGraph(t *testing.T) {
@@ -163,4 +165,36 @@ func TestMetadataApplyTo(t *testing.T) {
 	assert.Equal(t, Article{Title: "T", Byline: "B", Authors: []string{"B"}, SiteName: "S", Language: "en",
 		Direction: "ltr", Excerpt: "E", Image: "I", ImageCaption: "C", CanonicalURL: "U", Tags: []string{"x"},
 		Published: time.Unix(1, 0), Modified: time.Unix(2, 0)}, a)
+}
+
+// FuzzReadMetadata checks that any page gives plain-text metadata without
+// panicking: valid UTF-8, no control characters, no markup.
+func FuzzReadMetadata(f *testing.F) {
+	f.Add(`<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"H","author":{"@id":"#a"}},{"@id":"#a","name":"N"}]}</script>`)
+	f.Add(`<meta property="article:published_time" content="2024-10-18T12:14:00+02:00"><h1>T</h1><span class="byline">By A and B</span>`)
+	f.Add(`<title>A | B</title><time datetime="18.10.2024">x</time><figure><img src=x><figcaption>c</figcaption></figure>`)
+	f.Add("<h1>\x00\xff&amp;amp;</h1><p class=date>October 18, 2024 12:14 PM ET</p>")
+	u, _ := url.Parse("https://example.com/2024/10/18/a")
+	f.Fuzz(func(t *testing.T, src string) {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			return
+		}
+		m := readMetadata(doc, u)
+		fields := append([]string{m.Title, m.Byline, m.SiteName, m.Language, m.Direction, m.Excerpt,
+			m.ImageCaption}, append(m.Authors, m.Tags...)...)
+		for _, s := range fields {
+			if !utf8.ValidString(s) {
+				t.Fatalf("invalid UTF-8: %q", s)
+			}
+			for _, r := range s {
+				if unicode.IsControl(r) {
+					t.Fatalf("control character in %q", s)
+				}
+			}
+			if s != strings.TrimSpace(s) || strings.Contains(s, "  ") {
+				t.Fatalf("whitespace not collapsed: %q", s)
+			}
+		}
+	})
 }
