@@ -31,10 +31,14 @@ func applyRules(ctx context.Context, stage stageRules, root *html.Node, st *text
 			continue // the outermost match wins
 		}
 		textSeen := n.Parent != root && n.Parent.Type == html.ElementNode && st.chars(n.Parent) == st.chars(n)
+		prose := inProse(n, st)
 		for i := range rules {
 			r := &rules[i]
 			if !r.matches(n, st, textSeen) {
 				continue
+			}
+			if prose && (r.Text != "" || len(r.Phrases) > 0) {
+				continue // a cue word inside a sentence is the story's own
 			}
 			target := n
 			if r.Expand > 0 {
@@ -71,6 +75,24 @@ func applyRules(ctx context.Context, stage stageRules, root *html.Node, st *text
 		}
 	}
 	return out, nil
+}
+
+// minProseChars is the least text a paragraph needs to count as a
+// sentence around an inline cue.
+const minProseChars = 120
+
+// inProse reports whether n is an inline element inside a paragraph that
+// has several times its text: a link or label within a sentence.
+func inProse(n *html.Node, st *textStats) bool {
+	if isBlock(n.Data) {
+		return false
+	}
+	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		if isBlock(p.Data) {
+			return p.Data == "p" && st.chars(p) >= minProseChars && st.chars(p) >= 3*st.chars(n)
+		}
+	}
+	return false
 }
 
 // linkSiblings returns the element siblings after n that are mostly links,

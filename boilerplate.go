@@ -24,14 +24,14 @@ var builtinRules = []Rule{
 	},
 	{
 		Name:     "newsletter-form",
-		Selector: `form:has(input[type="email"]), form:has(input[name*="email" i]), [data-members-form], .kg-signup-card, [class*="newsletter" i], [id*="newsletter" i], [class*="subscribe-form" i], [class*="subscription-form" i], [class*="signup-form" i], [class*="substack" i][class*="embed" i]`,
+		Selector: `form:has(input[type="email"]), form:has(input[name*="email" i]), [data-members-form], .kg-signup-card, [class*="newsletter" i], [id*="newsletter" i]:not(h1, h2, h3, h4, h5, h6), [class*="subscribe-form" i], [class*="subscription-form" i], [class*="signup-form" i], [class*="substack" i][class*="embed" i]`,
 		MaxChars: 600,
 		Expand:   400,
 	},
 	{
 		Name:     "newsletter-prompt",
 		MinChars: 6,
-		Text:     `(?i)^((enter|type) your e-?mail( address)?( here)?( to subscribe)?|please,? enter (a )?(correct|valid) e-?mail( address)?|(you('| a)re|successfully|successfuly) subscribed!?|thank you for (signing up|subscribing)\b.*|(sign up|subscribe) (for|to) (our|the|my) .{0,80}newsletters?\b.*|(get|receive) (our|the) .{0,40}newsletter\b.*|newsletter( sign-?up)?|subscribe( now| today)?|sign up( now| today)?)$`,
+		Text:     `(?i)^((enter|type) your e-?mail( address)?( here)?( to subscribe)?|please,? enter (a )?(correct|valid) e-?mail( address)?|(you('|’| a)re|successfully|successfuly) subscribed!?|thank you for (signing up|subscribing)\b.*|(sign up|subscribe) (for|to) (our|the|my) .{0,80}newsletters?\b.*|(get|receive) (our|the) .{0,40}newsletter\b.*|newsletter( sign-?up)?|subscribe( now| today)?|sign up( now| today)?)$`,
 		MaxChars: 200,
 		Expand:   250,
 	},
@@ -47,7 +47,7 @@ var builtinRules = []Rule{
 	{
 		Name:     "paywall-prompt",
 		MinChars: 15,
-		Text:     `(?i)^(already (a|an) (member|subscriber)\??.{0,40}(log|sign) ?in.*|(log|sign) in to (continue|read).*|this (article|content) is for (paying )?(members|subscribers) only.*)$`,
+		Text:     `(?i)^(already (a|an) (member|subscriber)\?.{0,40}(log|sign) ?in.*|(log|sign) in to (continue|read).*|this (article|content) is for (paying )?(members|subscribers) only.*)$`,
 		MaxChars: 200,
 		Expand:   400,
 	},
@@ -73,7 +73,7 @@ var builtinRules = []Rule{
 	},
 	{
 		Name:     "cookie-consent",
-		Selector: `[id*="cookie" i], [class*="cookie-banner" i], [class*="cookie-consent" i], [class*="cookie-notice" i], [id*="consent" i], [class*="consent-banner" i], [class*="gdpr" i]`,
+		Selector: `[id*="cookie" i]:not(h1, h2, h3, h4, h5, h6), [class*="cookie-banner" i], [class*="cookie-consent" i], [class*="cookie-notice" i], [id*="consent" i]:not(h1, h2, h3, h4, h5, h6), [class*="consent-banner" i], [class*="gdpr" i]`,
 		MaxChars: 1500,
 	},
 	// Consent placeholders that stand in for an embedded video or post
@@ -113,7 +113,7 @@ var builtinRules = []Rule{
 		Name:     "reading-time",
 		MinChars: 4,
 		Stage:    StageBody,
-		Text:     `(?i)^((reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*)?(ca\.\s*)?\d+\s*(-\s*\d+\s*)?(min|mins|minutes?|minuten|minutos)\.?(\s*(read|reading|to read|lesen|lesezeit|de lecture|de lectura|lectura))?$`,
+		Text:     `(?i)^((reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\s*:?\s*(ca\.\s*)?\d+\s*(-\s*\d+\s*)?(min|mins|minutes?|minuten|minutos)\.?|(ca\.\s*)?\d+\s*(-\s*\d+\s*)?(min|mins|minutes?|minuten|minutos)\.?\s*(read|reading|to read|lesen|lesezeit|lesedauer|de lecture|de lectura|lectura))$`,
 		MaxChars: 40,
 	},
 
@@ -139,7 +139,7 @@ var builtinRules = []Rule{
 		MinChars:  5,
 		Stage:     StageBody,
 		Selector:  `p, div, h2, h3, h4, h5, h6, strong, span, b, section > header`,
-		Text:      `(?i)^(related( articles?| stories| posts| content| reading| news)?|read (also|more|next)|also read|see also|more (from|on|about|in) .{0,40}|more news|recommended( for you| reading)?|you (may|might) also (like|be interested in|enjoy)|don't miss|(auch|ebenfalls) interessant|lesen sie (auch|mehr|weiter)( die folgenden beiträge| zum thema)?|mehr (zum thema|dazu|zu .{1,40})( auf .{1,30})?|das (thema )?könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|themen|nachrichten)( zum thema)?|weiterführende (links|artikel|informationen)|schon gelesen\??|heute empfehlen wir|empfehlungen( der redaktion)?|(à )?lire aussi|à lire (également|aussi)|sur le même sujet|leer más|lee también|lea también|te puede interesar|también te puede interesar|puedes ver|czytaj (też|także|również)|zobacz (też|także)|leia também|veja também|leggi anche|vedi anche)\s*[:?!.]*$`,
+		Text:      `(?i)^(related( articles?| stories| posts| content| reading| news)?|read (also|more|next)|also read|see also|more from .{1,40}|more news|more stories|recommended( for you| reading)?|you (may|might) also (like|be interested in|enjoy)|don't miss|(auch|ebenfalls) interessant|lesen sie (auch|mehr|weiter)( die folgenden beiträge| zum thema)?|mehr (zum thema|dazu|zu .{1,40})( auf .{1,30})?|das (thema )?könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|themen|nachrichten)( zum thema)?|weiterführende (links|artikel|informationen)|schon gelesen\??|heute empfehlen wir|empfehlungen( der redaktion)?|(à )?lire aussi|à lire (également|aussi)|sur le même sujet|leer más|lee también|lea también|te puede interesar|también te puede interesar|puedes ver|czytaj (też|także|również)|zobacz (też|także)|leia também|veja também|leggi anche|vedi anche)\s*[:?!.]*$`,
 		MaxChars:  80,
 		Expand:    500,
 		Following: true,
@@ -157,20 +157,21 @@ var builtinRules = []Rule{
 	{
 		Name:     "comments",
 		Stage:    StageBody,
-		Selector: `#comments, .comments, #respond, .comment-respond, .comments-area, .comment-list, .commentlist, [id^="comment-"], [class*="comment-form" i], [class*="comments-section" i], #disqus_thread, [class*="kommentar" i]`,
+		Selector: `#comments, .comments, #respond, .comment-respond, .comments-area, .comment-list, .commentlist, [id^="comment-"], [class*="comment-form" i], [class*="comments-section" i], #disqus_thread, .kommentare, #kommentare, [class*="kommentare-" i]`,
 	},
 	{
 		Name:      "comments-heading",
 		MinChars:  5,
 		Stage:     StageBody,
 		Selector:  `h2, h3, h4, p, div, span, strong`,
-		Text:      `(?i)^((\d+|no|keine) )?(comments?|kommentare?|commentaires?|comentarios?|responses|replies|leave a (reply|comment)|(write|post|add) a comment|kommentar (schreiben|verfassen|hinzufügen)|kommentare (schreiben|geschlossen|insgesamt)|comments are closed|laisser un commentaire|deja un comentario|sie müssen angemeldet sein,? um kommentare zu schreiben!?)\s*[:.!]*(\s*\(?\d+\)?)?$`,
+		Text:      `(?i)^((\d+|no|keine) )?(comments?|kommentare?|commentaires?|comentarios?|leave a (reply|comment)|(write|post|add) a comment|kommentar (schreiben|verfassen|hinzufügen)|kommentare (schreiben|geschlossen|insgesamt)|comments are closed|laisser un commentaire|deja un comentario|sie müssen angemeldet sein,? um kommentare zu schreiben!?)\s*[:.!]*(\s*\(?\d+\)?)?$`,
 		MaxChars:  80,
 		Expand:    200,
 		Following: true,
 	},
 	{
 		Name:     "ad-label",
+		Selector: `:not(abbr)`,
 		MinChars: 2,
 		Stage:    StageBody,
 		Text:     `(?i)^[-–—*(\s]*(anzeige|advertisement|advertising|werbung|publicidad|publicité|reklama|pubblicità|sponsored( content)?|ad|ads)[-–—*):\s]*$`,
@@ -180,7 +181,7 @@ var builtinRules = []Rule{
 		Name:     "load-more",
 		MinChars: 6,
 		Stage:    StageBody,
-		Text:     `(?i)^(load more|show more|mehr laden|lade weitere inhalte|weitere laden|mehr anzeigen|afficher plus|cargar más|ver más)( (articles|stories|news|artikel|beiträge))?\s*(…|\.\.\.)?$`,
+		Text:     `(?i)^(load more|show more|mehr laden|lade weitere inhalte|weitere laden|mehr anzeigen|afficher plus|cargar más|ver más)( (articles|stories|news|artikel|beiträge|noticias|artículos))?\s*(…|\.\.\.)?$`,
 		MaxChars: 40,
 	},
 
@@ -191,28 +192,28 @@ var builtinRules = []Rule{
 		Name:     "copyright-line",
 		MinChars: 5,
 		Stage:    StageBody,
-		Text:     `(?i)^(©|\(c\)|copyright\b|alle rechte vorbehalten|all rights reserved|tous droits réservés|todos los derechos reservados).{0,160}$`,
+		Text:     `(?i)^(©|\(c\)|copyright\s*(©|\(c\))?\s*\d{4}|alle rechte vorbehalten|all rights reserved|tous droits réservés|todos los derechos reservados).{0,160}$`,
 		MaxChars: 200,
 	},
 	{
 		Name:     "post-footer-meta",
 		MinChars: 6,
 		Stage:    StageBody,
-		Text:     `(?i)^(this (entry|post|article) was posted|posted in\b|filed (under|in)\b|categor(y|ies)\s*:|tags?\s*:|tagged( with)?\s*:|schlagw(ö|oe)rter\s*:|kategorien?\s*:|stichw(ö|oe)rter\s*:|themen\s*:|etiquetas\s*:|mots-clés\s*:|catégories?\s*:|this (entry|post) was tagged\b|veröffentlicht (in|unter)\b)`,
+		Text:     `(?i)^(this (entry|post|article) was posted|posted in\b|filed under\b|categor(y|ies)\s*:|tags?\s*:|tagged( with)?\s*:|schlagw(ö|oe)rter\s*:|kategorien?\s*:|stichw(ö|oe)rter\s*:|themen\s*:|etiquetas\s*:|mots-clés\s*:|catégories?\s*:|this (entry|post) was tagged\b|veröffentlicht (in|unter)\b)`,
 		MaxChars: 300,
 	},
 	{
 		Name:     "social-follow",
 		MinChars: 15,
 		Stage:    StageBody,
-		Text:     `(?i)^((follow|like|find) (us|me|[\p{Lu}][\p{L}.' ]{0,40}) on (twitter|facebook|instagram|linkedin|x|youtube|tiktok|threads|mastodon|bluesky)\b.{0,200}|you can (keep up|follow|find) (with )?me on (twitter|facebook|instagram|linkedin|x|mastodon|bluesky)\b.{0,120}|for the latest (news|stories|updates).{0,120}(download|follow|subscribe).{0,120}|folgen sie (uns|.{1,40}) (auf|bei) (twitter|facebook|instagram|x)\b.{0,120}|(share|teilen) (this|on|auf|via) .{0,40})$`,
+		Text:     `(?i)^((follow|find) (us|me|[\p{Lu}][\p{L}.' ]{0,40}) on (twitter|facebook|instagram|linkedin|x|youtube|tiktok|threads|mastodon|bluesky)\b.{0,200}|you can (keep up|follow|find) (with )?me on (twitter|facebook|instagram|linkedin|x|mastodon|bluesky)\b.{0,120}|for the latest (news|stories|updates).{0,120}(download|follow|subscribe).{0,120}|folgen sie (uns|.{1,40}) (auf|bei) (twitter|facebook|instagram|x)\b.{0,120}|(share|teilen) (this|on|auf|via) .{0,40})$`,
 		MaxChars: 300,
 	},
 	{
 		Name:     "image-credit",
 		MinChars: 6,
 		Stage:    StageBody,
-		Text:     `(?i)^((image|photo|picture|foto|bild|titel|beitrags)?(bild|foto)?\s*(credits?|quelle|nachweis|source)|titelbild|beitragsbild|crédits? photos?|bildquelle|fotos?|photos?|bild|imagen|foto de portada)\s*:\s*\S.{0,80}$`,
+		Text:     `(?i)^((image|photo|picture|foto|bild|titel|beitrags)?(bild|foto)?\s*(credits?|quelle|nachweis|source)|titelbild|beitragsbild|crédits? photos?|bildquelle|fotos?|photos?|bild|imagen|foto de portada)\s*:\s*[\p{Lu}\p{N}©(].{0,80}$`,
 		MaxChars: 100,
 	},
 	{
@@ -245,8 +246,8 @@ var builtinRules = []Rule{
 		Stage:    StageBody,
 		Phrases: []string{
 			"dieser beitrag enthält werbung", "dieser artikel enthält werbung", "this post contains affiliate",
-			"this article contains affiliate", "für links auf dieser seite", "for links on this page",
-			"für käufe über diese links", "affiliate link", "affiliate-link", "provisionslink", "partnerlink",
+			"this article contains affiliate", "this post may contain affiliate", "für links auf dieser seite",
+			"for links on this page", "für käufe über diese links", "enthält affiliate-links", "enthält provisionslinks",
 		},
 		MaxChars: 260,
 	},
@@ -263,18 +264,18 @@ var builtinRules = []Rule{
 		Stage:    StageBody,
 		Phrases: []string{
 			"aufrufe", "views", "hits", "gelesen", "wurde erfolgreich hinzugefügt", "wurde erfolgreich in den warenkorb",
-			"letter to the editor", "canal de telegram", "telegram-kanal", "whatsapp-kanal", "telegram channel",
-			"whatsapp channel", "únete", "síguenos", "suscríbete",
+			"letter to the editor", "únete", "síguenos", "suscríbete",
 		},
-		Text:     `(?i)^((aufrufe|views|hits|gelesen|seitenaufrufe)\s*:?\s*[\d.,]*( ?(mal|times))?|.*wurde erfolgreich (hinzugefügt|in den warenkorb gelegt).*|submit (your|a) letter to the editor.*|(únete|síguenos|suscríbete)\b.*\b(telegram|whatsapp|facebook|twitter|instagram|youtube)\b.*|.*\b(canal de telegram|telegram-kanal|whatsapp-kanal|telegram channel|whatsapp channel)\b.*)$`,
+		Text:     `(?i)^((aufrufe|views|hits|gelesen|seitenaufrufe)\s*:?\s*[\d.,]*( ?(mal|times))?|.*wurde erfolgreich (hinzugefügt|in den warenkorb gelegt).*|submit (your|a) letter to the editor.*|(únete|síguenos|suscríbete)\b.*\b(telegram|whatsapp|facebook|twitter|instagram|youtube)\b.*)$`,
 		MaxChars: 260,
 	},
 	{
 		// A byline or bare date left at the top or bottom of the story.
 		Name:     "byline-line",
+		Selector: `:not(h1, h2, h3, h4, h5, h6, td, th)`,
 		MinChars: 3,
 		Stage:    StageBody,
-		Text:     `^((?i:by|von|par|por|di|door|av|af)\s*:?\s*\p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,3}( (?i:and|und|et|y|e|&) \p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,3})?|(?i:von|by)\s*:?|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(,? \d{1,2}:\d{2}( (?i:uhr))?)?|(?i:posted|published|veröffentlicht|aktualisiert|zuletzt aktualisiert|updated|erstellt|publiziert|geschrieben|der beitrag wurde|publicado|publié)( (?i:on|am|el|le))?\s*:?\s*.{0,40}\d{4}.{0,40}|\d{1,2}:\d{2}( ?(?i:am|pm|uhr|h))?)$`,
+		Text:     `^((?i:by|von|par|por|di|door|av|af)\s*:?\s*\p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,3}( (?i:and|und|et|y|e|&) \p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,3})?|(?i:von|by)\s*:?|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(,? \d{1,2}:\d{2}( (?i:uhr))?)?|(?i:posted|published|veröffentlicht|aktualisiert|zuletzt aktualisiert|updated|erstellt|publiziert|geschrieben|der beitrag wurde|publicado|publié)( (?i:on|am|el|le))?\s*:?\s*(\p{L}+,? )?(\d{1,2}[./-] ?\d{1,2}[./-] ?\d{2,4}|\p{L}+\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}+\.? \d{4}|\d{4}-\d{2}-\d{2})(,? ((?i:um|at) )?\d{1,2}:\d{2}( ?(?i:uhr|am|pm))?)?|\d{1,2}:\d{2}( ?(?i:am|pm|uhr|h))?)$`,
 		MaxChars: 80,
 	},
 	{
@@ -295,7 +296,7 @@ var builtinRules = []Rule{
 	{
 		Name:     "share-bar",
 		Stage:    StageBody,
-		Selector: `[class*="share" i], [class*="social" i], [id*="share" i]`,
+		Selector: `[class*="share" i]:not(blockquote), [class*="social" i], [id*="share" i]:not(h1, h2, h3, h4, h5, h6)`,
 		MaxChars: 120,
 	},
 	{

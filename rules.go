@@ -126,8 +126,13 @@ func (a anyRule) Match(n *html.Node) bool {
 	return false
 }
 
+// MatchAll returns n, when it matches, and its matching descendants in
+// document order: goquery calls it on each child of the searched root.
 func (a anyRule) MatchAll(n *html.Node) []*html.Node {
 	var out []*html.Node
+	if n.Type == html.ElementNode && a.Match(n) {
+		out = append(out, n)
+	}
 	for d := range n.Descendants() {
 		if d.Type == html.ElementNode && a.Match(d) {
 			out = append(out, d)

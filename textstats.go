@@ -97,7 +97,8 @@ func (st *textStats) lowerText(n *html.Node) string {
 // skipText reports elements whose content is never visible text.
 func skipText(n *html.Node) bool {
 	switch n.Data {
-	case "script", "style", "noscript", "template", "svg", "math", "head", "title":
+	case "script", "style", "noscript", "template", "svg", "math", "head", "title",
+		"video", "audio": // their content is a fallback for browsers without media support
 		return true
 	}
 	return false
