@@ -74,13 +74,16 @@ func (e *Extractor) ExtractWithContentType(ctx context.Context, r io.Reader, pag
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, fmt.Errorf("%w: empty input", ErrNoContent)
 	}
-	if looksBinary(raw) {
+	if !startsLikeMarkup(raw) && looksBinary(raw) {
 		return nil, ErrNotHTML
 	}
 	text, enc, src := decode(raw, contentType)
 	var hit []string
-	if flat, changed := limitDepth(text, e.opts.maxDepth()); changed {
-		text = flat
+	text, flattened, err := limitMarkup(text, e.opts.maxDepth(), e.opts.maxElements())
+	if err != nil {
+		return nil, err
+	}
+	if flattened {
 		hit = append(hit, "max-depth")
 	}
 	doc, err := html.Parse(&ctxReader{ctx: ctx, r: bytes.NewReader(text)})
@@ -88,7 +91,9 @@ func (e *Extractor) ExtractWithContentType(ctx context.Context, r io.Reader, pag
 		if ctx.Err() != nil {
 			return nil, canceled(ctx)
 		}
-		return nil, fmt.Errorf("declutter: parsing HTML: %w", err)
+		// x/net/html fails only on nesting past its own limit, which the
+		// pre-pass should have prevented.
+		return nil, fmt.Errorf("%w: parsing HTML: %w", ErrTooDeep, err)
 	}
 	if err := checkTree(ctx, doc, e.opts.maxDepth(), e.opts.maxElements()); err != nil {
 		return nil, err
@@ -146,6 +151,7 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 		return nil, canceled(ctx)
 	}
 	lead := findStandfirst(doc, st, a.Title)
+	login := hasPasswordInput(doc) // the readability pass removes inputs
 
 	body, err := isolateBody(doc, base)
 	if err != nil {
@@ -167,8 +173,8 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 
 	a.Text = renderText(body)
 	a.WordCount = countWords(a.Text)
-	if a.WordCount == 0 {
-		return nil, fmt.Errorf("%w: no body text", ErrNoContent)
+	if a.WordCount == 0 || isNoContent(body, a.Text, login) {
+		return nil, fmt.Errorf("%w: no article text (a login form, a list of links or too little text)", ErrNoContent)
 	}
 	a.Content = sanitizeHTML(renderHTML(body))
 	if a.Excerpt == "" {
@@ -201,6 +207,14 @@ func isolateBody(doc *html.Node, base *url.URL) (*html.Node, error) {
 // minBodyChars is the least text a readability result must have before the
 // page's own article container is tried instead.
 const minBodyChars = 80
+
+// startsLikeMarkup reports whether raw begins, after a BOM and white
+// space, with '<': such input is a page however much junk follows it.
+func startsLikeMarkup(raw []byte) bool {
+	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	raw = bytes.TrimLeft(raw, " \t\r\n\f")
+	return len(raw) > 0 && raw[0] == '<'
+}
 
 // fallbackBody picks the page's own article container when the readability
 // pass gives up (it needs a few hundred characters of paragraph text).

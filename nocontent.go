@@ -1,6 +1,7 @@
 package declutter
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,7 +14,8 @@ import (
 // of prose; what the readability pass returns for a login page, a section
 // index or decoded binary junk does not.
 const (
-	minContentLetters  = 80   // letters in the whole body text, CJK counting three
+	minContentLetters  = 1    // any letter: a one-line post is still a post (the readability tests have "Test")
+	loginMinLetters    = 80   // a page with a password field and less text is a login form
 	loginMaxLetters    = 400  // a page with a password field, less text ...
 	loginLinkDensity   = 0.2  // ... and some of it in links is a login page
 	linkListDensity    = 0.6  // share of the text inside links ...
@@ -21,6 +23,9 @@ const (
 	junkMaxOddShare    = 0.25 // share of runes that are neither letters, digits, spaces nor punctuation
 	junkMaxReplacement = 0.01 // share of U+FFFD, left by undecodable bytes
 )
+
+// placeholderText is what a page shows until its scripts load the story.
+var placeholderText = regexp.MustCompile(`(?i)^\s*(loading|please wait|wird geladen|lädt|chargement|cargando|caricamento)\s*(…|\.\.\.)?\s*$`)
 
 // isNoContent reports whether body, the isolated article body, and text,
 // its rendered plain text, hold no readable article: too little text, a
@@ -30,7 +35,7 @@ const (
 func isNoContent(body *html.Node, text string, login bool) bool {
 	tc := countRunes(text)
 	switch {
-	case tc.letters < minContentLetters:
+	case tc.letters < minContentLetters, placeholderText.MatchString(text):
 		return true
 	case tc.odd > junkMaxOddShare*float64(tc.total-tc.spaces),
 		float64(tc.replacement) > junkMaxReplacement*float64(tc.total):
@@ -39,7 +44,7 @@ func isNoContent(body *html.Node, text string, login bool) bool {
 		return false
 	}
 	density := newTextStats(body).linkDensity(body)
-	if login && tc.letters < loginMaxLetters && density > loginLinkDensity {
+	if login && (tc.letters < loginMinLetters || tc.letters < loginMaxLetters && density > loginLinkDensity) {
 		return true // "Forgot your password?", "Create an account"
 	}
 	return density > linkListDensity && tc.sentences < linkListSentences

@@ -19,7 +19,8 @@ type Options struct {
 
 	// MaxDepth caps element nesting. Byte input nested deeper is flattened
 	// before parsing (the result notes "max-depth" in LimitsHit); a
-	// caller's *html.Node deeper than this fails with ErrTooDeep. Zero means
+	// caller's *html.Node deeper than this fails with ErrTooDeep. Zero, and
+	// values above DefaultMaxDepth (the HTML parser's own limit), mean
 	// DefaultMaxDepth.
 	MaxDepth int
 
@@ -50,7 +51,9 @@ func (o Options) maxBytes() int64 {
 }
 
 func (o Options) maxDepth() int {
-	if o.MaxDepth <= 0 {
+	if o.MaxDepth <= 0 || o.MaxDepth > DefaultMaxDepth {
+		// x/net/html refuses deeper documents anyway, and the later stages
+		// recurse: a deeper caller tree could overflow the stack.
 		return DefaultMaxDepth
 	}
 	return o.MaxDepth
