@@ -19,17 +19,19 @@ var builtinRules = []Rule{
 	},
 	{
 		Name:     "newsletter-required-note",
+		Stage:    StageBody,
 		Text:     `(?i)^\*\s*indicates required$`,
 		MaxChars: 40,
 	},
 	{
 		Name:     "newsletter-form",
-		Selector: `form:has(input[type="email"]), form:has(input[name*="email" i]), [data-members-form], .kg-signup-card, [class*="newsletter" i], [id*="newsletter" i]:not(h1, h2, h3, h4, h5, h6), [class*="subscribe-form" i], [class*="subscription-form" i], [class*="signup-form" i], [class*="substack" i][class*="embed" i]`,
+		Selector: `form:has(input[type="email"]), form:has(input[name*="email"]), [data-members-form], .kg-signup-card, [class*="newsletter"], [id*="newsletter"]:not(h1, h2, h3, h4, h5, h6), [class*="subscribe-form"], [class*="subscription-form"], [class*="signup-form"], [class*="substack"][class*="embed"]`,
 		MaxChars: 600,
 		Expand:   400,
 	},
 	{
 		Name:     "newsletter-prompt",
+		Stage:    StageBody,
 		MinChars: 6,
 		Text:     `(?i)^((enter|type) your e-?mail( address)?( here)?( to subscribe)?|please,? enter (a )?(correct|valid) e-?mail( address)?|(you('|’| a)re|successfully|successfuly) subscribed!?|thank you for (signing up|subscribing)\b.*|(sign up|subscribe) (for|to) (our|the|my) .{0,80}newsletters?\b.*|(get|receive) (our|the) .{0,40}newsletter\b.*|newsletter( sign-?up)?|subscribe( now| today)?|sign up( now| today)?)$`,
 		MaxChars: 200,
@@ -46,6 +48,7 @@ var builtinRules = []Rule{
 	},
 	{
 		Name:     "paywall-prompt",
+		Stage:    StageBody,
 		MinChars: 15,
 		Text:     `(?i)^(already (a|an) (member|subscriber)\?.{0,40}(log|sign) ?in.*|(log|sign) in to (continue|read).*|this (article|content) is for (paying )?(members|subscribers) only.*)$`,
 		MaxChars: 200,
@@ -73,13 +76,14 @@ var builtinRules = []Rule{
 	},
 	{
 		Name:     "cookie-consent",
-		Selector: `[id*="cookie" i]:not(h1, h2, h3, h4, h5, h6), [class*="cookie-banner" i], [class*="cookie-consent" i], [class*="cookie-notice" i], [id*="consent" i]:not(h1, h2, h3, h4, h5, h6), [class*="consent-banner" i], [class*="gdpr" i]`,
+		Selector: `[id*="cookie"]:not(h1, h2, h3, h4, h5, h6), [class*="cookie-banner"], [class*="cookie-consent"], [class*="cookie-notice"], [id*="consent"]:not(h1, h2, h3, h4, h5, h6), [class*="consent-banner"], [class*="gdpr"]`,
 		MaxChars: 1500,
 	},
 	// Consent placeholders that stand in for an embedded video or post
 	// until the reader agrees to load it.
 	{
 		Name:     "embed-consent",
+		Stage:    StageBody,
 		MinChars: 30,
 		Phrases: []string{
 			"an dieser stelle findest du einen externen inhalt", "an dieser stelle finden sie einen externen inhalt",
@@ -98,6 +102,7 @@ var builtinRules = []Rule{
 	// Audio players and narration notices.
 	{
 		Name:     "audio-notice",
+		Stage:    StageBody,
 		MinChars: 6,
 		Text:     `(?i)^(this (audio|article|story) (is|was) (created|generated|narrated|read) (with|by) (ai|artificial intelligence|an? (ai|automated|synthetic) voice)( assistance)?\.?|listen to (this|the) (article|story)( now)?\b.{0,40}|audio version( of this article)?|(\d+ ?(min|minutes?) )?listen)$`,
 		MaxChars: 120,
@@ -105,7 +110,7 @@ var builtinRules = []Rule{
 	},
 	{
 		Name:     "audio-player",
-		Selector: `[class*="audio-player" i], [class*="article-audio" i], [class*="listen-button" i], [class*="text-to-speech" i], [class*="speechify" i], [class*="trinity" i], [class*="beyondwords" i]`,
+		Selector: `[class*="audio-player"], [class*="article-audio"], [class*="listen-button"], [class*="text-to-speech"], [class*="speechify"], [class*="trinity"], [class*="beyondwords"]`,
 		MaxChars: 300,
 	},
 	// Reading-time labels such as "3 min read" or "Lesezeit: 4 Minuten".
@@ -121,7 +126,7 @@ var builtinRules = []Rule{
 	{
 		Name:     "bookmark-card",
 		Stage:    StageBody,
-		Selector: `.kg-bookmark-card, [class*="bookmark-card" i], .wp-block-embed-wordpress, .wp-embedded-content`,
+		Selector: `.kg-bookmark-card, [class*="bookmark-card"], .wp-block-embed-wordpress, .wp-embedded-content`,
 		MaxChars: 700,
 	},
 	{
@@ -129,7 +134,7 @@ var builtinRules = []Rule{
 		// class without links is often the article's own lead.
 		Name:           "teaser-card",
 		Stage:          StageBody,
-		Selector:       `[class*="related" i], [class*="teaser" i], [class*="read-more" i], [class*="readmore" i], [class*="read-also" i], [class*="recommended" i], [class*="more-stories" i], [class*="also-read" i]`,
+		Selector:       `[class*="related"], [class*="teaser"], [class*="read-more"], [class*="readmore"], [class*="read-also"], [class*="recommended"], [class*="more-stories"], [class*="also-read"]`,
 		MaxChars:       700,
 		MinLinkDensity: 0.3,
 	},
@@ -157,7 +162,7 @@ var builtinRules = []Rule{
 	{
 		Name:     "comments",
 		Stage:    StageBody,
-		Selector: `#comments, .comments, #respond, .comment-respond, .comments-area, .comment-list, .commentlist, [id^="comment-"], [class*="comment-form" i], [class*="comments-section" i], #disqus_thread, .kommentare, #kommentare, [class*="kommentare-" i]`,
+		Selector: `#comments, .comments, #respond, .comment-respond, .comments-area, .comment-list, .commentlist, [id^="comment-"], [class*="comment-form"], [class*="comments-section"], #disqus_thread, .kommentare, #kommentare, [class*="kommentare-"]`,
 	},
 	{
 		Name:      "comments-heading",
@@ -281,7 +286,7 @@ var builtinRules = []Rule{
 	{
 		Name:           "navigation",
 		Stage:          StageBody,
-		Selector:       `nav, [role="navigation"], [class*="breadcrumb" i], [id*="breadcrumb" i], [class*="menu" i], [id*="menu" i]`,
+		Selector:       `nav, [role="navigation"], [class*="breadcrumb"], [id*="breadcrumb"], [class*="menu"], [id*="menu"]`,
 		MinLinkDensity: 0.5,
 	},
 	{
@@ -296,7 +301,7 @@ var builtinRules = []Rule{
 	{
 		Name:     "share-bar",
 		Stage:    StageBody,
-		Selector: `[class*="share" i]:not(blockquote), [class*="social" i], [id*="share" i]:not(h1, h2, h3, h4, h5, h6)`,
+		Selector: `[class*="share"]:not(blockquote), [class*="social"], [id*="share"]:not(h1, h2, h3, h4, h5, h6)`,
 		MaxChars: 120,
 	},
 	{
@@ -314,19 +319,19 @@ var builtinRules = []Rule{
 	{
 		Name:     "author-box",
 		Stage:    StageBody,
-		Selector: `[class*="author-bio" i], [class*="author-box" i], [class*="about-author" i], [class*="author-info" i], [class*="author-card" i]`,
+		Selector: `[class*="author-bio"], [class*="author-box"], [class*="about-author"], [class*="author-info"], [class*="author-card"]`,
 		MaxChars: 1000,
 	},
 	{
 		Name:     "byline-block",
 		Stage:    StageBody,
-		Selector: `[class*="byline" i], [class*="post-meta" i], [class*="entry-meta" i], [class*="article-meta" i], [class*="article__meta" i], [itemprop="author"], [rel="author"]`,
+		Selector: `[class*="byline"], [class*="post-meta"], [class*="entry-meta"], [class*="article-meta"], [class*="article__meta"], [itemprop="author"], [rel="author"]`,
 		MaxChars: 200,
 	},
 	{
 		Name:           "tag-list",
 		Stage:          StageBody,
-		Selector:       `[class*="tags" i], [class*="tag-list" i], [class*="post-tags" i], [rel="tag"], [class*="categories" i]`,
+		Selector:       `[class*="tags"], [class*="tag-list"], [class*="post-tags"], [rel="tag"], [class*="categories"]`,
 		MaxChars:       300,
 		MinLinkDensity: 0.5,
 	},
