@@ -110,6 +110,7 @@ var builtinRules = []Rule{
 	},
 	{
 		Name:     "audio-player",
+		Stage:    StageBody,
 		Selector: `[class*="audio-player"], [class*="article-audio"], [class*="listen-button"], [class*="text-to-speech"], [class*="speechify"], [class*="trinity"], [class*="beyondwords"]`,
 		MaxChars: 300,
 	},
