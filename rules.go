@@ -82,6 +82,11 @@ type compiledRule struct {
 	Rule
 	sel  cascadia.Matcher // nil: any element
 	text *regexp.Regexp   // nil: any text
+
+	// needsAttr says that every alternative of the selector names a class,
+	// an id or an attribute, so an element with no attributes is skipped
+	// without running the selector.
+	needsAttr bool
 }
 
 // ruleSet is an immutable, compiled set of rules, safe for concurrent use.
@@ -176,6 +181,7 @@ func compileRule(r Rule) (compiledRule, error) {
 			return c, fmt.Errorf("%w %q: parsing selector %q: %v", ErrInvalidRule, r.Name, r.Selector, err)
 		}
 		c.sel = sel
+		c.needsAttr = selectorNeedsAttr(r.Selector)
 	}
 	if r.Text != "" {
 		re, err := regexp.Compile(r.Text)
@@ -248,6 +254,9 @@ func (c *compiledRule) matches(n *html.Node, st *textStats, textSeen bool) bool 
 	if c.sel == nil && textSeen {
 		return false
 	}
+	if c.needsAttr && len(n.Attr) == 0 {
+		return false
+	}
 	if c.sel != nil && !c.sel.Match(n) {
 		return false
 	}
@@ -273,4 +282,38 @@ func containsAny(s string, phrases []string) bool {
 		}
 	}
 	return false
+}
+
+// selectorNeedsAttr reports whether every comma-separated alternative of a
+// (valid) selector has a class, id or attribute test on its subject,
+// outside any parenthesised argument such as :has(...) or :not(...).
+func selectorNeedsAttr(sel string) bool {
+	depth, quote := 0, byte(0)
+	seen := false // the current alternative's last compound has [ # or .
+	for i := 0; i < len(sel); i++ {
+		c := sel[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case depth > 0:
+		case c == ',':
+			if !seen {
+				return false
+			}
+			seen = false
+		case c == ' ' || c == '>' || c == '+' || c == '~':
+			seen = false // a combinator: only the subject's compound counts
+		case c == '[' || c == '#' || c == '.':
+			seen = true
+		}
+	}
+	return seen
 }
