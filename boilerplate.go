@@ -302,7 +302,7 @@ var builtinRules = []Rule{
 	{
 		Name:     "share-bar",
 		Stage:    StageBody,
-		Selector: `[class*="share"]:not(blockquote), [class*="social"], [id*="share"]:not(h1, h2, h3, h4, h5, h6)`,
+		Selector: `[class*="share"]:not(blockquote, figure, figcaption, img, picture, p):not(:has(img, figcaption)), [class*="social"]:not(figure, p), [id*="share"]:not(h1, h2, h3, h4, h5, h6)`,
 		MaxChars: 120,
 	},
 	{
