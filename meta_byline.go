@@ -56,7 +56,8 @@ var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "der":
 var bylineStopwords = map[string]bool{"at": true, "on": true, "am": true, "um": true, "the": true, "of": true,
 	"in": true, "by": true, "and": true, "le": true, "la": true, "de": true, "der": true, "die": true, "das": true,
 	"staff": true, "admin": true, "administrator": true, "editor": true, "redaktion": true, "posted": true,
-	"datum": true, "date": true, "artikel": true, "autor": true, "author": true, "von": true}
+	"datum": true, "date": true, "artikel": true, "autor": true, "author": true, "von": true,
+	"http": true, "https": true, "www": true} // the scheme of an author URL split off as a word
 
 // cleanByline returns the byline the page states, cleaned to names, and
 // the individual names. ok is false when nothing name-like remains.
