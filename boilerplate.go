@@ -145,7 +145,7 @@ var builtinRules = []Rule{
 		MinChars:  5,
 		Stage:     StageBody,
 		Selector:  `p, div, h2, h3, h4, h5, h6, strong, span, b, section > header`,
-		Text:      `(?i)^(related( articles?| stories| posts| content| reading| news)?|read (also|more|next)|also read|see also|more from .{1,40}|more news|more stories|recommended( for you| reading)?|you (may|might) also (like|be interested in|enjoy)|don't miss|(auch|ebenfalls) interessant|lesen sie (auch|mehr|weiter)( die folgenden beiträge| zum thema)?|mehr (zum thema|dazu|zu .{1,40})( auf .{1,30})?|das (thema )?könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|themen|nachrichten)( zum thema)?|weiterführende (links|artikel|informationen)|schon gelesen\??|heute empfehlen wir|empfehlungen( der redaktion)?|(à )?lire aussi|à lire (également|aussi)|sur le même sujet|leer más|lee también|lea también|te puede interesar|también te puede interesar|puedes ver|czytaj (też|także|również)|zobacz (też|także)|leia também|veja também|leggi anche|vedi anche)\s*[:?!.]*$`,
+		Text:      `(?i)^(related( articles?| stories| posts| content| reading| news| coverage)?|read (also|more|next)|also read|see also|more from .{1,40}|more news|more stories|recommended( for you| reading)?|you (may|might) also (like|be interested in|enjoy)|don't miss|(auch|ebenfalls) interessant|lesen sie (auch|mehr|weiter)( die folgenden beiträge| zum thema)?|mehr (zum thema|dazu|zu .{1,40})( auf .{1,30})?|das (thema )?könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|themen|nachrichten)( zum thema)?|weiterführende (links|artikel|informationen)|schon gelesen\??|heute empfehlen wir|empfehlungen( der redaktion)?|(à )?lire aussi|à lire (également|aussi)|sur le même sujet|leer más|lee también|lea también|te puede interesar|también te puede interesar|puedes ver|czytaj (też|także|również)|zobacz (też|także)|leia também|veja também|leggi anche|vedi anche)\s*[:?!.]*$`,
 		MaxChars:  80,
 		Expand:    500,
 		Following: true,
@@ -156,7 +156,7 @@ var builtinRules = []Rule{
 		MinChars:       10,
 		Stage:          StageBody,
 		Selector:       `p, div, li, h3, h4, strong, em, span`,
-		Text:           `(?i)^(read (more|also|next)|also read|see also|related|more|lesen sie (auch|mehr)|mehr zum thema|auch interessant|(à )?lire aussi|lea (también|más)|lee también|leer más|puedes ver|ver también|czytaj (też|także|również)|zobacz (też|także)|leia também|leggi anche)\s*[:|>»\-–—]\s*\S`,
+		Text:           `(?i)^(read (more|also|next)|also read|see also|related|more|lesen sie (auch|mehr)|mehr zum thema|auch interessant|(à )?lire aussi|lea (también|más)|lea|mira|le puede interesar|te puede interesar|vea también|lee también|leer más|puedes ver|ver también|czytaj (też|także|również)|zobacz (też|także)|leia também|leggi anche)\s*[:|>»\-–—]\s*\S`,
 		MaxChars:       250,
 		MinLinkDensity: 0.4,
 	},
@@ -198,7 +198,7 @@ var builtinRules = []Rule{
 		Name:     "copyright-line",
 		MinChars: 5,
 		Stage:    StageBody,
-		Text:     `(?i)^(©|\(c\)|copyright\s*(©|\(c\))?\s*\d{4}|alle rechte vorbehalten|all rights reserved|tous droits réservés|todos los derechos reservados).{0,160}$`,
+		Text:     `(?i)^(©|\(c\)|copyright\s*(©|\(c\))?\s*\d{4}|alle rechte vorbehalten|all rights reserved|written permission must be obtained|tous droits réservés|todos los derechos reservados).{0,160}$`,
 		MaxChars: 200,
 	},
 	{
@@ -223,10 +223,18 @@ var builtinRules = []Rule{
 		MaxChars: 100,
 	},
 	{
+		Name:     "photo-credit-line",
+		Selector: `:not(figcaption, figcaption *, figure *)`, // a credit in a caption is part of it
+		Stage:    StageBody,
+		MinChars: 6,
+		Text:     `^((?i:photograph|photo|picture|image|foto|bild) (?i:by|von|via)|(?i:credit|credits|bildnachweis))\s*:?\s*\p{Lu}[\p{L}\p{N}.,&/' -]{0,60}$|^(?i:credit|credits)\s*:$`,
+		MaxChars: 80,
+	},
+	{
 		Name:     "rating-and-print",
 		MinChars: 6,
 		Stage:    StageBody,
-		Text:     `(?i)^(was this (article|page|post) (helpful|useful)\??.{0,40}|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)\??.{0,40}|\(?noch keine bewertungen\)?|\(?no ratings yet\)?|rate this (article|post|recipe).{0,20}|(rezept|artikel|seite) drucken|print (this )?(article|recipe|page)|drucken|zum vergrößern auf das bild( klicken)?|click (to|on the image to) (enlarge|zoom)|bild anzeigen|(bild|foto) vergrößern|we want to hear what you think about this article.{0,80})$`,
+		Text:     `(?i)^(was this (article|page|post) (helpful|useful)\??.{0,40}|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)\??.{0,40}|\(?noch keine bewertungen\)?|\(?no ratings yet\)?|rate this (article|post|recipe).{0,20}|(rezept|artikel|seite) drucken|print (this )?(article|recipe|page)|drucken|zum vergrößern auf das bild( klicken)?[.!]?|click (to|on the image to) (enlarge|zoom)|bild anzeigen|(bild|foto) vergrößern|we want to hear what you think about this article.{0,80})$`,
 		MaxChars: 120,
 	},
 	{
@@ -242,7 +250,7 @@ var builtinRules = []Rule{
 		Name:     "share-prompt",
 		MinChars: 6,
 		Stage:    StageBody,
-		Text:     `(?i)^((artikel|beitrag|post|article|story)? ?(gefallen|gefällt (dir|ihnen)|liked (it|this))\?.{0,60}(teilen|share).{0,20}|möchten sie (den|diesen) (artikel|beitrag) teilen\??|share (this|the) (article|story|post)( with .{0,30})?[:!.]?|(jetzt |artikel |beitrag )?teilen\s*:?|mit diesem button kannst du.{0,120})$`,
+		Text:     `(?i)^((artikel|beitrag|post|article|story)? ?(gefallen|gefällt (dir|ihnen)|liked (it|this))\?.{0,60}(teilen|share).{0,20}|möchten sie (den|diesen) (artikel|beitrag) teilen\??|share (this|the) (article|story|post)( with .{0,30})?[:!.]?|(jetzt |artikel |beitrag )?teilen\s*:?|(den |diesen )?(artikel|beitrag) (mit anderen )?teilen(/diskutieren)?\s*:?|mit diesem button kannst du.{0,120})$`,
 		MaxChars: 200,
 	},
 	{
@@ -261,7 +269,7 @@ var builtinRules = []Rule{
 		Name:     "post-navigation",
 		MinChars: 6,
 		Stage:    StageBody,
-		Text:     `(?i)^((vorschau auf den )?(vorherige[rn]?|nächste[rn]?|previous|next|older|newer) (artikel|beitrag|post|article|story|entry)\b.{0,100}|weiterführende[rn]? links?:?|(\.\.\.|…) ?weiter zu .{0,80}|zurück zur (übersicht|startseite)|back to (top|overview|home))$`,
+		Text:     `(?i)^((vorschau auf den )?(vorherige[rn]?|nächste[rn]?|previous|next|older|newer) (artikel|beitrag|post|article|story|entry)\b.{0,100}|weiterführende[rn]? links?:?|(\.\.\.|…) ?weiter zu .{0,80}|zurück zur (übersicht|startseite)|permalink|permalien|enlace permanente|back to (top|overview|home))$`,
 		MaxChars: 160,
 	},
 	{

@@ -316,6 +316,17 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "long source line", text: "Source: the regional emergency service", html: `<p>Source: the regional emergency service, which counts residents evacuated from the lower town and the three villages below the dam, and updates the figure twice a day.</p>`},
 		},
 	},
+	"photo-credit-line": {
+		remove: []ruleCase{
+			{name: "photograph by", text: "Photograph by Anna Lee", html: `<p>Photograph by Anna Lee</p>`},
+			{name: "bild via", text: "Bild via Wikimedia Commons", html: `<p><em>Bild via Wikimedia Commons</em></p>`},
+			{name: "bare credit label", text: "Credit:", html: `<p>Credit:</p>`},
+		},
+		keep: []ruleCase{
+			{name: "photo by in prose", text: "Photos by residents showed", html: `<p>Photos by residents showed water pouring over the spillway, and the operator later confirmed the images were genuine.</p>`},
+			{name: "credit in prose", text: "Credit ratings agencies", html: `<p>Credit ratings agencies warned that the repairs would weigh on the region's budget for a decade.</p>`},
+		},
+	},
 	"rating-and-print": {
 		remove: []ruleCase{
 			{name: "helpful poll", text: "Was this article helpful?", html: `<div class="poll"><p>Was this article helpful? Yes No</p></div>`},
