@@ -1,6 +1,9 @@
 package declutter
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Article is the clean article extracted from one page. String fields are
 // plain text: valid UTF-8, no markup, no control characters. Content is the
@@ -69,3 +72,21 @@ const (
 	EncodingFromDefault     EncodingSource = "default"
 	EncodingFromCaller      EncodingSource = "caller" // an *html.Node passed in: already decoded
 )
+
+// cleanFields makes every plain-text field valid UTF-8 on one line, without
+// control characters, whatever source it came from.
+func (a *Article) cleanFields() {
+	for _, f := range []*string{&a.Title, &a.Byline, &a.SiteName, &a.Excerpt, &a.ImageCaption, &a.Language, &a.Direction} {
+		*f = plainLine(*f)
+	}
+	for i := range a.Authors {
+		a.Authors[i] = plainLine(a.Authors[i])
+	}
+	for i := range a.Tags {
+		a.Tags[i] = plainLine(a.Tags[i])
+	}
+}
+
+func plainLine(s string) string {
+	return strings.Join(strings.Fields(sanitizeText(s)), " ")
+}

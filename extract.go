@@ -180,6 +180,7 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	if a.Excerpt == "" {
 		a.Excerpt = firstParagraph(body)
 	}
+	a.cleanFields()
 	return a, nil
 }
 
