@@ -50,6 +50,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -181,19 +182,37 @@ func compare(t testing.TB, path string, got []byte, update bool) {
 	}
 }
 
-// checkPhrases checks the sidecar's phrases against the article's text.
+// checkPhrases checks the sidecar's phrases against the article's text;
+// see Spec.Pending for phrases known to fail.
 func checkPhrases(t testing.TB, p Page, text string) {
 	t.Helper()
 	text = normalizeSpace(text)
+	report := func(phrase, format string, args ...any) {
+		t.Helper()
+		if slices.Contains(p.Spec.Pending, phrase) {
+			t.Logf("goldentest: %s: pending: "+format, append([]any{p.Name}, args...)...)
+		} else {
+			t.Errorf("goldentest: %s: "+format, append([]any{p.Name}, args...)...)
+		}
+	}
+	held := func(phrase string) {
+		t.Helper()
+		if slices.Contains(p.Spec.Pending, phrase) {
+			t.Errorf("goldentest: %s: pending phrase %q now holds: remove it from pending", p.Name, phrase)
+		}
+	}
 	for _, phrase := range p.Spec.MustContain {
 		if !strings.Contains(text, normalizeSpace(phrase)) {
-			t.Errorf("goldentest: %s: text lacks must_contain phrase %q", p.Name, phrase)
+			report(phrase, "text lacks must_contain phrase %q", phrase)
+		} else {
+			held(phrase)
 		}
 	}
 	for _, phrase := range p.Spec.MustNotContain {
 		if i := strings.Index(text, normalizeSpace(phrase)); i >= 0 {
-			t.Errorf("goldentest: %s: text has must_not_contain phrase %q in %q",
-				p.Name, phrase, around(text, i, len(normalizeSpace(phrase))))
+			report(phrase, "text has must_not_contain phrase %q in %q", phrase, around(text, i, len(normalizeSpace(phrase))))
+		} else {
+			held(phrase)
 		}
 	}
 }

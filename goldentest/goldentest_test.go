@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -191,6 +192,23 @@ func TestCheckPhrases(t *testing.T) {
 	}
 }
 
+func TestCheckPending(t *testing.T) {
+	sidecar := `{
+		"must_contain": ["a phrase that is not there", "harbour was quiet"],
+		"must_not_contain": ["Lorem ipsum"],
+		"pending": ["a phrase that is not there", "Lorem ipsum"]
+	}`
+	p := loadOne(t, writePage(t, "harbour", articleHTML, sidecar))
+	r := check(p, Options{GoldenDir: t.TempDir(), Update: true})
+	// The pending failure is logged; the pending phrase that holds is an error.
+	if len(r.errs) != 1 || !strings.Contains(r.errs[0], `pending phrase "Lorem ipsum" now holds`) {
+		t.Errorf("got failures %q, want one for the pending phrase that holds", r.errs)
+	}
+	if !slices.ContainsFunc(r.logs, func(l string) bool { return strings.Contains(l, "pending: text lacks") }) {
+		t.Errorf("the pending failure was not logged: %q", r.logs)
+	}
+}
+
 func TestCheckExtractionError(t *testing.T) {
 	p := loadOne(t, writePage(t, "blank", " \n\t\n", ""))
 	r := check(p, Options{GoldenDir: t.TempDir(), Update: true})
@@ -277,6 +295,7 @@ func TestLoad(t *testing.T) {
 		{"b.json", `{"must_contian": ["x"]}`, "unknown field"},
 		{"b.json", `{"must_contain": [" "]}`, "empty phrase"},
 		{"c.json", `{}`, "has no page"},
+		{"b.json", `{"must_contain": ["x"], "pending": ["y"]}`, "in neither"},
 		{"a.htm", articleHTML, "two pages"},
 	}
 	for _, tt := range bad {
