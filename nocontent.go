@@ -33,7 +33,7 @@ var placeholderText = regexp.MustCompile(`(?i)^\s*(loading|please wait|wird gela
 // has a password field (hasPasswordInput on the whole page, before the
 // readability pass, which removes inputs).
 func isNoContent(body *html.Node, text string, login bool) bool {
-	tc := countRunes(text)
+	tc := countRunes(sample(text))
 	switch {
 	case tc.letters < minContentLetters, placeholderText.MatchString(text):
 		return true
@@ -121,4 +121,19 @@ func hasPasswordInput(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// maxSampleBytes bounds the text the no-content checks read: a longer text
+// is never "too little", and its start is a fair sample for junk.
+const maxSampleBytes = 256 << 10
+
+func sample(text string) string {
+	if len(text) <= maxSampleBytes {
+		return text
+	}
+	cut := maxSampleBytes
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut]
 }

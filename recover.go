@@ -2,6 +2,7 @@ package declutter
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -128,6 +129,14 @@ func linkShare(n *html.Node, chars int) float64 {
 func proseKey(p *html.Node) string { return keyOf(collapsedText(p)) }
 
 func keyOf(text string) string {
+	if len(text) > 4*proseKeyLen {
+		// Only the start matters; cut at a rune boundary before folding.
+		cut := 4 * proseKeyLen
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
 	k := normalizeKey(text)
 	if r := []rune(k); len(r) > proseKeyLen {
 		k = string(r[:proseKeyLen])
