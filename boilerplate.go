@@ -145,7 +145,7 @@ var builtinRules = []Rule{
 		MinChars:  5,
 		Stage:     StageBody,
 		Selector:  `p, div, h2, h3, h4, h5, h6, strong, span, b, section > header`,
-		Text:      `(?i)^(related( articles?| stories| posts| content| reading| news| coverage)?|read (also|more|next)|also read|see also|more from .{1,40}|more news|more stories|recommended( for you| reading)?|you (may|might) also (like|be interested in|enjoy)|don't miss|(auch|ebenfalls) interessant|lesen sie (auch|mehr|weiter)( die folgenden beiträge| zum thema)?|mehr (zum thema|dazu|zu .{1,40})( auf .{1,30})?|das (thema )?könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|themen|nachrichten)( zum thema)?|weiterführende (links|artikel|informationen)|schon gelesen\??|heute empfehlen wir|empfehlungen( der redaktion)?|(à )?lire aussi|à lire (également|aussi)|sur le même sujet|leer más|lee también|lea también|te puede interesar|también te puede interesar|puedes ver|czytaj (też|także|również)|zobacz (też|także)|leia também|veja também|leggi anche|vedi anche)\s*[:?!.]*$`,
+		Text:      `(?i)^(related( articles?| stories| posts| content| reading| news| coverage)?|read (also|more|next)|also read|see also|more from .{1,40}|more news|more stories|recommended( for you| reading)?|you (may|might) also (like|be interested in|enjoy)|don't miss|(auch|ebenfalls) interessant|lesen sie (auch|mehr|weiter)( die folgenden beiträge| zum thema)?|mehr (zum thema|dazu|zu .{1,40})( auf .{1,30})?|das (thema )?könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|themen|nachrichten)( zum thema)?|weiterführende (links|artikel|informationen)|verwandte (themen|artikel|beiträge)( auf unserem blog| zum thema)?|schon gelesen\??|heute empfehlen wir|empfehlungen( der redaktion)?|(à )?lire aussi|à lire (également|aussi)|sur le même sujet|leer más|lee también|lea también|te puede interesar|también te puede interesar|puedes ver|czytaj (też|także|również)|zobacz (też|także)|leia também|veja também|leggi anche|vedi anche)\s*[:?!.]*$`,
 		MaxChars:  80,
 		Expand:    500,
 		Following: true,
@@ -205,7 +205,7 @@ var builtinRules = []Rule{
 		Name:     "post-footer-meta",
 		MinChars: 6,
 		Stage:    StageBody,
-		Text:     `(?i)^(this (entry|post|article) was posted|posted in\b|filed under\b|categor(y|ies)\s*:|tags?\s*:|tagged( with)?\s*:|schlagw(ö|oe)rter\s*:|kategorien?\s*:|stichw(ö|oe)rter\s*:|themen\s*:|etiquetas\s*:|mots-clés\s*:|catégories?\s*:|this (entry|post) was tagged\b|veröffentlicht (in|unter)\b)`,
+		Text:     `(?i)^(this (entry|post|article) was posted|posted in\b|filed under\b|categor(y|ies)\s*:|tags?\s*:|tagged( with)?\s*:|schlagw(ö|oe)rter\s*:|kategorien?\s*:|stichw(ö|oe)rter\s*:|themen\s*:|etiquetas\s*:|mots-clés\s*:|catégories?\s*:|this (entry|post) was tagged\b|veröffentlicht (in|unter)\b|erstellt am\b.{0,80}\b(abgelegt|gespeichert) unter\b)`,
 		MaxChars: 300,
 	},
 	{
@@ -286,10 +286,10 @@ var builtinRules = []Rule{
 	{
 		// A byline or bare date left at the top or bottom of the story.
 		Name:     "byline-line",
-		Selector: `:not(h1, h2, h3, h4, h5, h6, td, th)`,
+		Selector: `:not(h1, h2, h3, h4, h5, h6, td, th, a)`, // a linked date is an embedded post's permalink
 		MinChars: 3,
 		Stage:    StageBody,
-		Text:     `^((?i:by|von|par|por|di|door|av|af)\s*:?\s*\p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,3}( (?i:and|und|et|y|e|&) \p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,3})?|(?i:von|by)\s*:?|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(,? \d{1,2}:\d{2}( (?i:uhr))?)?|(?i:posted|published|veröffentlicht|aktualisiert|zuletzt aktualisiert|updated|erstellt|publiziert|geschrieben|der beitrag wurde|publicado|publié)( (?i:on|am|el|le))?\s*:?\s*(\p{L}+,? )?(\d{1,2}[./-] ?\d{1,2}[./-] ?\d{2,4}|\p{L}+\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}+\.? \d{4}|\d{4}-\d{2}-\d{2})(,? ((?i:um|at) )?\d{1,2}:\d{2}( ?(?i:uhr|am|pm))?)?|\d{1,2}:\d{2}( ?(?i:am|pm|uhr|h))?)$`,
+		Text:     `^((?i:by|von|par|por|di|door|av|af)\s*:?\s*\p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,3}( (?i:and|und|et|y|e|&) \p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,3})?|(?i:von|by)\s*:?|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(,? \d{1,2}:\d{2}( (?i:uhr))?)?|(?i:posted|published|veröffentlicht|aktualisiert|zuletzt aktualisiert|updated|erstellt|publiziert|geschrieben|der beitrag wurde|publicado|publié)( (?i:on|am|el|le))?\s*:?\s*(\p{L}+,? )?(\d{1,2}[./-] ?\d{1,2}[./-] ?\d{2,4}|\p{L}+\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}+\.? \d{4}|\d{4}-\d{2}-\d{2})(,? ((?i:um|at) )?\d{1,2}:\d{2}( ?(?i:uhr|am|pm))?)?|\d{1,2}:\d{2}( ?(?i:am|pm|uhr|h))?|(\d{1,2}\.? ?\p{L}+\.? \d{4}|\p{L}+\.? \d{1,2},? \d{4})(,? ((?i:um|at|à|a las) )?\d{1,2}[:.]\d{2}( ?(?i:uhr|am|pm|h))?)?( \| [^|]{1,40})?|[^|]{0,40}\|[^|]{0,40}\b(19|20)\d{2}\b[^|]{0,40}\|.{0,80})$`,
 		MaxChars: 80,
 	},
 	{

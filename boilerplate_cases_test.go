@@ -394,6 +394,8 @@ var boilerplateCases = map[string]ruleCases{
 	"byline-line": {
 		remove: []ruleCase{
 			{name: "English", text: "By Jane Doe", html: `<p>By Jane Doe</p>`},
+			{name: "date with a month name", text: "7. oktober 2020", html: `<p>7. oktober 2020</p>`},
+			{name: "date, time and author between pipes", text: "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel", html: `<div>Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS</div>`},
 			{name: "German two authors", text: "Von Max Mustermann und Erika Musterfrau", html: `<p>Von Max Mustermann und Erika Musterfrau</p>`},
 			{name: "Spanish", text: "Por María García", html: `<p>Por María García</p>`},
 			{name: "German date line", text: "12.03.2024, 14:30 Uhr", html: `<p>12.03.2024, 14:30 Uhr</p>`},
@@ -402,6 +404,8 @@ var boilerplateCases = map[string]ruleCases{
 		keep: []ruleCase{
 			{name: "by in prose", text: "By Tuesday, the water had reached", html: `<p>By Tuesday, the water had reached the second floor of the school.</p>`},
 			{name: "by plus lowercase", text: "By car it takes an hour", html: `<p>By car it takes an hour to reach the valley now.</p>`},
+			{name: "sentence with a date", text: "On 7 October 2020 the dam was closed", html: `<p>On 7 October 2020 the dam was closed for inspection.</p>`},
+			{name: "pipes without a date", text: "Pumps | Valves | Gates", html: `<p>Pumps | Valves | Gates</p>`},
 		},
 	},
 	"navigation": {
