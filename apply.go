@@ -160,17 +160,3 @@ func underAny(n *html.Node, set map[*html.Node]bool) bool {
 	}
 	return false
 }
-
-// nextSkipping returns the node after n in document order within root,
-// skipping n's children when skipChildren is set. It never recurses.
-func nextSkipping(n, root *html.Node, skipChildren bool) *html.Node {
-	if !skipChildren && n.FirstChild != nil {
-		return n.FirstChild
-	}
-	for ; n != nil && n != root; n = n.Parent {
-		if n.NextSibling != nil {
-			return n.NextSibling
-		}
-	}
-	return nil
-}

@@ -124,14 +124,14 @@ func (s *pageScan) microAuthors() []string {
 		for _, n := range s.micro {
 			if n.prop == "name" && n.order > m.order && metaIsAncestor(m.n, n.n) {
 				name = metaNodeText(n.n, 200)
-				if c := metaAttr(n.n, "content"); c != "" {
+				if c := attrOf(n.n, "content"); c != "" {
 					name = c
 				}
 				break
 			}
 		}
 		if name == "" {
-			name = metaAttr(m.n, "content")
+			name = attrOf(m.n, "content")
 		}
 		if name == "" {
 			name = metaSpacedText(m.n, 300)
@@ -196,8 +196,8 @@ func chooseCaption(s *pageScan, image string, base *url.URL) string {
 		if cap == "" || img == nil {
 			continue
 		}
-		if want != "" && (imageKey(absURL(base, metaAttr(img, "src"))) == want ||
-			strings.Contains(metaAttr(img, "srcset")+metaAttr(img, "data-src")+metaAttr(img, "data-srcset"), want)) {
+		if want != "" && (imageKey(absURL(base, attrOf(img, "src"))) == want ||
+			strings.Contains(attrOf(img, "srcset")+attrOf(img, "data-src")+attrOf(img, "data-srcset"), want)) {
 			return cap
 		}
 		if first == "" && (s.bodyStart == 0 || f.order < s.bodyStart) {

@@ -163,7 +163,7 @@ func withShownTime(t time.Time, attrVal string, n *html.Node, monthFirst bool) t
 // else from its short text.
 func elemDate(n *html.Node, monthFirst bool) (time.Time, bool) {
 	for _, k := range [...]string{"datetime", "content", "title", "data-date"} {
-		if v := metaAttr(n, k); v != "" {
+		if v := attrOf(n, k); v != "" {
 			if t, ok := parseDate(v, monthFirst); ok {
 				return withShownTime(t, v, n, monthFirst), true
 			}

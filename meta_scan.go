@@ -88,8 +88,8 @@ func scanPage(doc *html.Node) *pageScan {
 			if !cNoise && isNoiseRegion(c, cls) {
 				cNoise = true
 			}
-			if metaHasAttr(c, "itemscope") {
-				cScope = strings.ToLower(metaAttr(c, "itemtype"))
+			if hasNodeAttr(c, "itemscope") {
+				cScope = strings.ToLower(attrOf(c, "itemtype"))
 			}
 			if s.visit(c, order, cNoise, cScope, cls) {
 				walk(c, cNoise, cScope)
@@ -151,7 +151,7 @@ var layoutTokens = map[string]bool{"main": true, "content": true, "content-area"
 
 func insideArticle(n *html.Node) bool {
 	for p, i := n.Parent, 0; p != nil && i < 12; p, i = p.Parent, i+1 {
-		if p.Data == "article" || p.Data == "main" || metaAttr(p, "itemprop") == "articleBody" {
+		if p.Data == "article" || p.Data == "main" || attrOf(p, "itemprop") == "articleBody" {
 			return true
 		}
 	}
@@ -191,13 +191,13 @@ func (s *pageScan) visit(c *html.Node, order int, noise bool, scope, cls string)
 	ref := elemRef{n: c, order: order, noise: noise}
 	switch c.Data {
 	case "html":
-		s.lang, s.dir = metaAttr(c, "lang"), metaAttr(c, "dir")
+		s.lang, s.dir = attrOf(c, "lang"), attrOf(c, "dir")
 		if s.lang == "" {
-			s.lang = metaAttr(c, "xml:lang")
+			s.lang = attrOf(c, "xml:lang")
 		}
 	case "base":
 		if s.base == "" {
-			s.base = metaAttr(c, "href")
+			s.base = attrOf(c, "href")
 		}
 	case "title":
 		if s.titleTag == "" && c.Parent != nil && c.Parent.Data != "svg" {
@@ -209,7 +209,7 @@ func (s *pageScan) visit(c *html.Node, order int, noise bool, scope, cls string)
 	case "link":
 		s.addLink(c)
 	case "script":
-		if strings.Contains(strings.ToLower(metaAttr(c, "type")), "ld+json") && c.FirstChild != nil {
+		if strings.Contains(strings.ToLower(attrOf(c, "type")), "ld+json") && c.FirstChild != nil {
 			s.jsonLD = append(s.jsonLD, c.FirstChild.Data)
 		}
 		return false
@@ -222,8 +222,8 @@ func (s *pageScan) visit(c *html.Node, order int, noise bool, scope, cls string)
 			s.headings = append(s.headings, ref)
 		}
 	case "time":
-		s.times = append(s.times, timeRef{elemRef: ref, datetime: metaAttr(c, "datetime"),
-			pubdate: metaHasAttr(c, "pubdate"), prop: metaAttr(c, "itemprop")})
+		s.times = append(s.times, timeRef{elemRef: ref, datetime: attrOf(c, "datetime"),
+			pubdate: hasNodeAttr(c, "pubdate"), prop: attrOf(c, "itemprop")})
 	case "figure":
 		s.figures = append(s.figures, ref)
 	case "p":
@@ -235,18 +235,18 @@ func (s *pageScan) visit(c *html.Node, order int, noise bool, scope, cls string)
 			s.images = append(s.images, ref)
 		}
 	case "a":
-		if strings.Contains(strings.ToLower(metaAttr(c, "rel")), "author") || isAuthorHref(metaAttr(c, "href")) {
+		if strings.Contains(strings.ToLower(attrOf(c, "rel")), "author") || isAuthorHref(attrOf(c, "href")) {
 			s.authorRel = append(s.authorRel, ref)
 		}
 	}
-	if prop := metaAttr(c, "itemprop"); prop != "" && c.Data != "meta" {
+	if prop := attrOf(c, "itemprop"); prop != "" && c.Data != "meta" {
 		s.addMicro(ref, prop, scope)
 	}
-	if c.Data != "time" && c.Data != "meta" && metaHasAttr(c, "datetime") {
-		s.times = append(s.times, timeRef{elemRef: ref, datetime: metaAttr(c, "datetime")})
+	if c.Data != "time" && c.Data != "meta" && hasNodeAttr(c, "datetime") {
+		s.times = append(s.times, timeRef{elemRef: ref, datetime: attrOf(c, "datetime")})
 	}
 	if len(cls) > 2 && c.Data != "body" && c.Data != "html" && c.Data != "article" && c.Data != "main" {
-		if containsAnyOf(cls, bylineWords) || strings.Contains(strings.ToLower(metaAttr(c, "rel")), "author") {
+		if containsAnyOf(cls, bylineWords) || strings.Contains(strings.ToLower(attrOf(c, "rel")), "author") {
 			s.bylines = append(s.bylines, ref)
 		}
 		if containsAnyOf(cls, dateWords) {
@@ -301,16 +301,16 @@ func (s *pageScan) addMeta(c *html.Node) {
 		}
 	}
 	if !ok {
-		if v := metaAttr(c, "value"); v != "" {
+		if v := attrOf(c, "value"); v != "" {
 			content = v
-		} else if v := metaAttr(c, "datetime"); v != "" {
+		} else if v := attrOf(c, "datetime"); v != "" {
 			content = v
 		} else {
 			return
 		}
 	}
 	for _, k := range [...]string{"property", "name", "itemprop", "http-equiv"} {
-		key := strings.ToLower(strings.TrimSpace(metaAttr(c, k)))
+		key := strings.ToLower(strings.TrimSpace(attrOf(c, k)))
 		if key == "" {
 			continue
 		}
@@ -322,17 +322,17 @@ func (s *pageScan) addMeta(c *html.Node) {
 }
 
 func (s *pageScan) addLink(c *html.Node) {
-	rel := strings.ToLower(metaAttr(c, "rel"))
+	rel := strings.ToLower(attrOf(c, "rel"))
 	for _, r := range strings.Fields(rel) {
 		switch r {
 		case "canonical":
 			if s.canonical == "" {
-				s.canonical = metaAttr(c, "href")
+				s.canonical = attrOf(c, "href")
 			}
 		case "image_src":
-			s.metas["link:image_src"] = append(s.metas["link:image_src"], metaAttr(c, "href"))
+			s.metas["link:image_src"] = append(s.metas["link:image_src"], attrOf(c, "href"))
 		case "author":
-			if h := metaAttr(c, "href"); h != "" && !strings.HasPrefix(h, "http") {
+			if h := attrOf(c, "href"); h != "" && !strings.HasPrefix(h, "http") {
 				s.metas["link:author"] = append(s.metas["link:author"], h)
 			}
 		}

@@ -112,26 +112,6 @@ func nodeTextBreaking(n *html.Node, limit int, breaks func(string) bool) string 
 	return metaCollapse(b.String())
 }
 
-// metaAttr returns the value of n's attribute key, or "".
-func metaAttr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key && a.Namespace == "" {
-			return a.Val
-		}
-	}
-	return ""
-}
-
-// metaHasAttr reports whether n has the attribute key.
-func metaHasAttr(n *html.Node, key string) bool {
-	for _, a := range n.Attr {
-		if a.Key == key && a.Namespace == "" {
-			return true
-		}
-	}
-	return false
-}
-
 // metaIsURL reports whether s looks like a URL rather than a name.
 func metaIsURL(s string) bool {
 	l := strings.ToLower(strings.TrimSpace(s))

@@ -94,16 +94,6 @@ func fixLazy(n *html.Node) {
 	}
 }
 
-func setNodeAttr(n *html.Node, key, val string) {
-	for i := range n.Attr {
-		if n.Attr[i].Key == key && n.Attr[i].Namespace == "" {
-			n.Attr[i].Val = val
-			return
-		}
-	}
-	n.Attr = append(n.Attr, html.Attribute{Key: key, Val: val})
-}
-
 // resolveRef resolves ref against base; refs that do not parse, and
 // non-hierarchical ones such as mailto: or data:, stay as they are.
 func resolveRef(base *url.URL, ref string) string {

@@ -101,21 +101,3 @@ func restoreStandfirst(body *html.Node, lead string) bool {
 func normalizeKey(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
-
-func firstElementChild(n *html.Node) *html.Node {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			return c
-		}
-	}
-	return nil
-}
-
-func attrOf(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key && a.Namespace == "" {
-			return a.Val
-		}
-	}
-	return ""
-}
