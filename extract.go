@@ -188,7 +188,8 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 // returns the container of the article body.
 func isolateBody(doc *html.Node, base *url.URL) (*html.Node, error) {
 	p := readability.NewParser()
-	p.KeepClasses = true // the body rules need class names; clean strips them after
+	p.KeepClasses = true   // the body rules need class names; clean strips them after
+	p.DisableJSONLD = true // metadata.go reads JSON-LD itself
 	res, err := p.ParseAndMutate(doc, base)
 	if err != nil {
 		return nil, fmt.Errorf("declutter: readability pass: %w", err)
