@@ -2,13 +2,13 @@ package declutter
 
 import (
 	"context"
+	"math/bits"
 	"strings"
 
-	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 )
 
-// apply removes every element under root that a rule in rules matches and
+// applyRules removes every element under root that a rule in rules matches and
 // returns what it removed. It checks ctx every few hundred elements.
 func applyRules(ctx context.Context, stage stageRules, root *html.Node, st *textStats) ([]Removal, error) {
 	rules := stage.rules
@@ -16,29 +16,78 @@ func applyRules(ctx context.Context, stage stageRules, root *html.Node, st *text
 		return nil, nil
 	}
 	guarded := headingAncestors(root)
-	type hit struct {
-		node *html.Node
-		rule string
-	}
 	var hits []hit
 	removed := make(map[*html.Node]bool)
-	candidates := goquery.NewDocumentFromNode(root).FindMatcher(stage.union).Nodes
-	for i, n := range candidates {
-		if i%256 == 0 && ctx.Err() != nil {
+	set := make([]uint64, (len(rules)+63)/64)
+	seen := 0
+	for n := root.FirstChild; n != nil; {
+		if n.Type != html.ElementNode || removed[n] {
+			// A sibling taken by Following is skipped with its subtree.
+			n = nextSkipping(n, root, removed[n])
+			continue
+		}
+		if seen++; seen%256 == 0 && ctx.Err() != nil {
 			return nil, canceled(ctx)
 		}
-		if underAny(n, removed) {
-			continue // the outermost match wins
+		target, ok := applyFirst(n, root, rules, stage.index, set, st, guarded)
+		if !ok {
+			n = nextSkipping(n, root, false)
+			continue
 		}
-		textSeen := n.Parent != root && n.Parent.Type == html.ElementNode && st.chars(n.Parent) == st.chars(n)
-		prose := inProse(n, st)
-		for i := range rules {
+		removed[target.node] = true
+		hits = append(hits, target)
+		if rules[target.rule].Following {
+			for _, sib := range linkSiblings(target.node, st) {
+				if !removed[sib] {
+					removed[sib] = true
+					hits = append(hits, hit{sib, target.rule})
+				}
+			}
+		}
+		// The outermost match wins: nothing under the target is tried.
+		n = nextSkipping(target.node, root, true)
+	}
+	out := make([]Removal, 0, len(hits))
+	for _, h := range hits {
+		if underAny(h.node.Parent, removed) || h.node.Parent == nil {
+			continue // inside a larger removal, already accounted for
+		}
+		out = append(out, Removal{Rule: rules[h.rule].Name, Snippet: snippet(st.text(h.node), 80)})
+	}
+	for _, h := range hits {
+		if h.node.Parent != nil {
+			h.node.Parent.RemoveChild(h.node)
+		}
+	}
+	return out, nil
+}
+
+type hit struct {
+	node *html.Node
+	rule int // index into the stage's rules
+}
+
+// applyFirst tries n against the rules the index allows, in order, and
+// returns what the first that matches removes: n or, expanded, an ancestor.
+func applyFirst(n, root *html.Node, rules []compiledRule, index *ruleIndex, set []uint64, st *textStats, guarded map[*html.Node]bool) (hit, bool) {
+	clear(set)
+	index.candidates(n, set)
+	textSeen := n.Parent != root && n.Parent.Type == html.ElementNode && st.chars(n.Parent) == st.chars(n)
+	var prose, proseKnown bool // computed on first need
+	for w, word := range set {
+		for ; word != 0; word &= word - 1 {
+			i := w*64 + bits.TrailingZeros64(word)
 			r := &rules[i]
 			if !r.matches(n, st, textSeen) {
 				continue
 			}
-			if prose && (r.Text != "" || len(r.Phrases) > 0) {
-				continue // a cue word inside a sentence is the story's own
+			if r.Text != "" || len(r.Phrases) > 0 {
+				if !proseKnown {
+					prose, proseKnown = inProse(n, st), true
+				}
+				if prose {
+					continue // a cue word inside a sentence is the story's own
+				}
 			}
 			target := n
 			if r.Expand > 0 {
@@ -47,34 +96,10 @@ func applyRules(ctx context.Context, stage stageRules, root *html.Node, st *text
 				limit := min(r.Expand, st.chars(root)/2)
 				target = expand(n, root, limit, st, guarded)
 			}
-			if !removed[target] {
-				removed[target] = true
-				hits = append(hits, hit{target, r.Name})
-			}
-			if r.Following {
-				for _, sib := range linkSiblings(target, st) {
-					if !removed[sib] {
-						removed[sib] = true
-						hits = append(hits, hit{sib, r.Name})
-					}
-				}
-			}
-			break
+			return hit{target, i}, true
 		}
 	}
-	out := make([]Removal, 0, len(hits))
-	for _, h := range hits {
-		if underAny(h.node.Parent, removed) || h.node.Parent == nil {
-			continue // inside a larger removal, already accounted for
-		}
-		out = append(out, Removal{Rule: h.rule, Snippet: snippet(st.text(h.node), 80)})
-	}
-	for _, h := range hits {
-		if h.node.Parent != nil {
-			h.node.Parent.RemoveChild(h.node)
-		}
-	}
-	return out, nil
+	return hit{}, false
 }
 
 // minProseChars is the least text a paragraph needs to count as a

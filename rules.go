@@ -83,10 +83,10 @@ type compiledRule struct {
 	sel  cascadia.Matcher // nil: any element
 	text *regexp.Regexp   // nil: any text
 
-	// needsAttr says that every alternative of the selector names a class,
-	// an id or an attribute, so an element with no attributes is skipped
-	// without running the selector.
-	needsAttr bool
+	// first holds the bytes a text match can start with, when hasFirst:
+	// texts starting otherwise skip the pattern.
+	first    byteSet
+	hasFirst bool
 }
 
 // ruleSet is an immutable, compiled set of rules, safe for concurrent use.
@@ -94,66 +94,12 @@ type ruleSet struct {
 	page, body stageRules
 }
 
-// stageRules are the rules of one stage and a matcher for the union of
-// their candidates, so that one goquery walk finds every candidate.
+// stageRules are the rules of one stage and the index that tells which of
+// them may match an element, so that one walk of the tree tries each
+// element against only those.
 type stageRules struct {
 	rules []compiledRule
-	union anyRule
-}
-
-// anyRule matches an element that is a candidate of any of its rules. When
-// a rule has no selector every element is a candidate, and the selectors
-// are left for the rules themselves to test, once.
-type anyRule struct {
-	rules []compiledRule
-	all   bool
-}
-
-func newAnyRule(rules []compiledRule) anyRule {
-	a := anyRule{rules: rules}
-	for i := range rules {
-		if rules[i].sel == nil {
-			a.all = true
-		}
-	}
-	return a
-}
-
-func (a anyRule) Match(n *html.Node) bool {
-	if a.all {
-		return n.Type == html.ElementNode
-	}
-	for i := range a.rules {
-		if a.rules[i].sel.Match(n) {
-			return true
-		}
-	}
-	return false
-}
-
-// MatchAll returns n, when it matches, and its matching descendants in
-// document order: goquery calls it on each child of the searched root.
-func (a anyRule) MatchAll(n *html.Node) []*html.Node {
-	var out []*html.Node
-	if n.Type == html.ElementNode && a.Match(n) {
-		out = append(out, n)
-	}
-	for d := range n.Descendants() {
-		if d.Type == html.ElementNode && a.Match(d) {
-			out = append(out, d)
-		}
-	}
-	return out
-}
-
-func (a anyRule) Filter(nodes []*html.Node) []*html.Node {
-	var out []*html.Node
-	for _, n := range nodes {
-		if a.Match(n) {
-			out = append(out, n)
-		}
-	}
-	return out
+	index *ruleIndex
 }
 
 func compileRule(r Rule) (compiledRule, error) {
@@ -181,7 +127,6 @@ func compileRule(r Rule) (compiledRule, error) {
 			return c, fmt.Errorf("%w %q: parsing selector %q: %v", ErrInvalidRule, r.Name, r.Selector, err)
 		}
 		c.sel = sel
-		c.needsAttr = selectorNeedsAttr(r.Selector)
 	}
 	if r.Text != "" {
 		re, err := regexp.Compile(r.Text)
@@ -189,6 +134,7 @@ func compileRule(r Rule) (compiledRule, error) {
 			return c, fmt.Errorf("%w %q: parsing text pattern %q: %v", ErrInvalidRule, r.Name, r.Text, err)
 		}
 		c.text = re
+		c.first, c.hasFirst = firstBytes(r.Text)
 	}
 	if r.MaxChars < 0 || r.MinChars < 0 || r.Expand < 0 || r.MinLinkDensity < 0 || r.MinLinkDensity > 1 {
 		return c, fmt.Errorf("%w %q: MaxChars, MinChars, Expand and MinLinkDensity must not be negative (and MinLinkDensity at most 1)", ErrInvalidRule, r.Name)
@@ -240,8 +186,8 @@ func compileRules(builtin, extra []Rule, disable []string) (*ruleSet, error) {
 			rs.page.rules = append(rs.page.rules, c)
 		}
 	}
-	rs.page.union = newAnyRule(rs.page.rules)
-	rs.body.union = newAnyRule(rs.body.rules)
+	rs.page.index = newRuleIndex(rs.page.rules)
+	rs.body.index = newRuleIndex(rs.body.rules)
 	return rs, nil
 }
 
@@ -252,9 +198,6 @@ func compileRules(builtin, extra []Rule, disable []string) (*ruleSet, error) {
 // Text-only rule cannot match n then, so its pattern is not run again.
 func (c *compiledRule) matches(n *html.Node, st *textStats, textSeen bool) bool {
 	if c.sel == nil && textSeen {
-		return false
-	}
-	if c.needsAttr && len(n.Attr) == 0 {
 		return false
 	}
 	if c.sel != nil && !c.sel.Match(n) {
@@ -269,8 +212,14 @@ func (c *compiledRule) matches(n *html.Node, st *textStats, textSeen bool) bool 
 	if len(c.Phrases) > 0 && !containsAny(st.lowerText(n), c.Phrases) {
 		return false
 	}
-	if c.text != nil && !c.text.MatchString(st.text(n)) {
-		return false
+	if c.text != nil {
+		t := st.text(n)
+		if c.hasFirst && (t == "" || !c.first.has(t[0])) {
+			return false
+		}
+		if !c.text.MatchString(t) {
+			return false
+		}
 	}
 	return true
 }
@@ -282,38 +231,4 @@ func containsAny(s string, phrases []string) bool {
 		}
 	}
 	return false
-}
-
-// selectorNeedsAttr reports whether every comma-separated alternative of a
-// (valid) selector has a class, id or attribute test on its subject,
-// outside any parenthesised argument such as :has(...) or :not(...).
-func selectorNeedsAttr(sel string) bool {
-	depth, quote := 0, byte(0)
-	seen := false // the current alternative's last compound has [ # or .
-	for i := 0; i < len(sel); i++ {
-		c := sel[i]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '(':
-			depth++
-		case c == ')':
-			depth--
-		case depth > 0:
-		case c == ',':
-			if !seen {
-				return false
-			}
-			seen = false
-		case c == ' ' || c == '>' || c == '+' || c == '~':
-			seen = false // a combinator: only the subject's compound counts
-		case c == '[' || c == '#' || c == '.':
-			seen = true
-		}
-	}
-	return seen
 }

@@ -342,21 +342,3 @@ func TestRuleIdempotent(t *testing.T) {
 	require.Equal(t, first.Text, second.Text)
 	require.Empty(t, second.Removed)
 }
-
-func TestSelectorNeedsAttr(t *testing.T) {
-	for sel, want := range map[string]bool{
-		`a, button`: false,
-		`a[href^="#"], a.skip-link, .screen-reader-text`: true,
-		`form:has(input[type="email"])`:                  false, // the attribute is on a descendant
-		`#onetrust, [id^="sp"]`:                          true,
-		`[id*="cookie"]:not(h1, h2)`:                     true,
-		`.a .b, div`:                                     false,
-		`div .a`:                                         true,
-		`.a div`:                                         false, // the subject is the div
-		`[title="a, b"] p`:                               false,
-	} {
-		if got := selectorNeedsAttr(sel); got != want {
-			t.Errorf("selectorNeedsAttr(%q) = %v, want %v", sel, got, want)
-		}
-	}
-}
