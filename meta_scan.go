@@ -16,6 +16,7 @@ type pageScan struct {
 	titleTag  string
 	canonical string
 	metas     map[string][]string // lowercased name/property/itemprop/http-equiv -> contents, in order
+	classes   map[string]uint8    // class attribute value -> classWords mask, see classMask
 	jsonLD    []string
 	h1s       []elemRef
 	headings  []elemRef // h2 and h3, at most maxHeadings
@@ -71,7 +72,7 @@ var (
 
 // scanPage walks doc once and collects the metadata candidates.
 func scanPage(doc *html.Node) *pageScan {
-	s := &pageScan{metas: make(map[string][]string, 64)}
+	s := &pageScan{metas: make(map[string][]string, 64), classes: make(map[string]uint8, 64)}
 	order := 0
 	var walk func(n *html.Node, noise bool, scope string)
 	walk = func(n *html.Node, noise bool, scope string) {
@@ -84,14 +85,14 @@ func scanPage(doc *html.Node) *pageScan {
 			}
 			order++
 			cNoise, cScope := noise, scope
-			cls := classAndID(c)
-			if !cNoise && isNoiseRegion(c, cls) {
+			size, mask := s.classOf(c)
+			if !cNoise && isNoiseRegion(c, size, mask) {
 				cNoise = true
 			}
 			if hasNodeAttr(c, "itemscope") {
 				cScope = strings.ToLower(attrOf(c, "itemtype"))
 			}
-			if s.visit(c, order, cNoise, cScope, cls) {
+			if s.visit(c, order, cNoise, cScope, size, mask) {
 				walk(c, cNoise, cScope)
 			}
 		}
@@ -117,7 +118,9 @@ func classAndID(n *html.Node) string {
 	return strings.ToLower(cls + " " + id)
 }
 
-func isNoiseRegion(n *html.Node, cls string) bool {
+// isNoiseRegion reports whether n is a noise region; size and mask are
+// its classOf.
+func isNoiseRegion(n *html.Node, size int, mask uint8) bool {
 	switch n.Data {
 	case "nav":
 		return true
@@ -127,10 +130,10 @@ func isNoiseRegion(n *html.Node, cls string) bool {
 	case "body", "html", "main", "article", "h1":
 		return false
 	}
-	if len(cls) < 4 || !containsAnyOf(cls, noiseWords) {
+	if size < 4 || mask&classNoise == 0 {
 		return false
 	}
-	toks := strings.Fields(cls)
+	toks := strings.Fields(classAndID(n))
 	noise := false
 	for _, tok := range toks {
 		if layoutTokens[tok] {
@@ -168,14 +171,6 @@ var authorPaths = []string{"/author/", "/authors/", "/profile/", "/profiles/", "
 	"/autore/", "/people/", "/staff/", "/contributor/", "/contributors/", "/writer/", "/writers/", "/journalist/",
 	"/journalisten/", "/reporter/", "/redakteur/", "/by/"}
 
-// isAuthorHref reports whether href links to an author's page.
-func isAuthorHref(href string) bool {
-	if len(href) < 8 {
-		return false
-	}
-	return containsAnyOf(strings.ToLower(href), authorPaths)
-}
-
 // containsAnyOf reports whether s contains any of subs.
 func containsAnyOf(s string, subs []string) bool {
 	for _, w := range subs {
@@ -186,8 +181,9 @@ func containsAnyOf(s string, subs []string) bool {
 	return false
 }
 
-// visit records c's candidates and reports whether to descend into it.
-func (s *pageScan) visit(c *html.Node, order int, noise bool, scope, cls string) bool {
+// visit records c's candidates and reports whether to descend into it;
+// size and mask are c's classOf.
+func (s *pageScan) visit(c *html.Node, order int, noise bool, scope string, size int, mask uint8) bool {
 	ref := elemRef{n: c, order: order, noise: noise}
 	switch c.Data {
 	case "html":
@@ -235,7 +231,7 @@ func (s *pageScan) visit(c *html.Node, order int, noise bool, scope, cls string)
 			s.images = append(s.images, ref)
 		}
 	case "a":
-		if strings.Contains(strings.ToLower(attrOf(c, "rel")), "author") || isAuthorHref(attrOf(c, "href")) {
+		if containsASCIIFold(attrOf(c, "rel"), "author") || isAuthorHref(attrOf(c, "href")) {
 			s.authorRel = append(s.authorRel, ref)
 		}
 	}
@@ -245,11 +241,11 @@ func (s *pageScan) visit(c *html.Node, order int, noise bool, scope, cls string)
 	if c.Data != "time" && c.Data != "meta" && hasNodeAttr(c, "datetime") {
 		s.times = append(s.times, timeRef{elemRef: ref, datetime: attrOf(c, "datetime")})
 	}
-	if len(cls) > 2 && c.Data != "body" && c.Data != "html" && c.Data != "article" && c.Data != "main" {
-		if containsAnyOf(cls, bylineWords) || strings.Contains(strings.ToLower(attrOf(c, "rel")), "author") {
+	if size > 2 && c.Data != "body" && c.Data != "html" && c.Data != "article" && c.Data != "main" {
+		if mask&classByline != 0 || containsASCIIFold(attrOf(c, "rel"), "author") {
 			s.bylines = append(s.bylines, ref)
 		}
-		if containsAnyOf(cls, dateWords) {
+		if mask&classDate != 0 {
 			s.dateElems = append(s.dateElems, ref)
 		}
 	}

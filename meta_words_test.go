@@ -1,0 +1,86 @@
+package declutter
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// The one-pass matchers must agree with the plain definitions they
+// replace (lowercase, then one substring test per word) on every input,
+// the runes that lowercase to another length or into ASCII included.
+
+func refClassOf(n *html.Node) (int, uint8) {
+	l := classAndID(n)
+	var mask uint8
+	for i, words := range [][]string{noiseWords, bylineWords, dateWords} {
+		if containsAnyOf(l, words) {
+			mask |= 1 << i
+		}
+	}
+	return len(l), mask
+}
+
+func refIsAuthorHref(href string) bool {
+	return len(href) >= 8 && containsAnyOf(strings.ToLower(href), authorPaths)
+}
+
+// randomClassText builds strings from pieces of the words, separators,
+// upper case and the runes whose lowercase differs in size or script.
+func randomClassText(r *rand.Rand) string {
+	pieces := []string{"-", "_", " ", "/", "a", "Z", "\u212a", "\u0130", "\u212b", "\xff", "é", "SIDE", "bar",
+		"Author", "by", "date", "Time", "redaKteur", "reda\u212ateur", "comment", "related", "/by/", "/Autor/", "x"}
+	var b strings.Builder
+	for i, n := 0, r.Intn(12); i < n; i++ {
+		b.WriteString(pieces[r.Intn(len(pieces))])
+	}
+	return b.String()
+}
+
+func TestClassOfMatchesPlainDefinition(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	s := &pageScan{classes: map[string]uint8{}}
+	for i := 0; i < 20000; i++ {
+		n := &html.Node{Type: html.ElementNode, Data: "div"}
+		if cls := randomClassText(r); cls != "" || r.Intn(2) == 0 {
+			n.Attr = append(n.Attr, html.Attribute{Key: "class", Val: cls})
+		}
+		if id := randomClassText(r); id != "" {
+			n.Attr = append(n.Attr, html.Attribute{Key: "id", Val: id})
+		}
+		gs, gm := s.classOf(n)
+		ws, wm := refClassOf(n)
+		if gs != ws || gm != wm {
+			t.Fatalf("classOf(%q) = %d, %03b; want %d, %03b", n.Attr, gs, gm, ws, wm)
+		}
+		h := "https://example.org" + randomClassText(r) + "/" + randomClassText(r)
+		if got, want := isAuthorHref(h), refIsAuthorHref(h); got != want {
+			t.Fatalf("isAuthorHref(%q) = %v, want %v", h, got, want)
+		}
+		rel := randomClassText(r)
+		if got, want := containsASCIIFold(rel, "author"), strings.Contains(strings.ToLower(rel), "author"); got != want {
+			t.Fatalf("containsASCIIFold(%q) = %v, want %v", rel, got, want)
+		}
+	}
+}
+
+func TestIsAuthorHref(t *testing.T) {
+	for href, want := range map[string]bool{
+		"https://example.org/author/jane-doe":      true,
+		"https://example.org/AUTOREN/jane":         true,
+		"/people/jane/":                            true,
+		"https://example.org/by/jane":              true,
+		"https://example.org/reda\u212ateur/jane":  true, // Kelvin sign lowercases to k
+		"https://example.org/authority/page":       false,
+		"https://example.org/2024/author":          false, // no closing slash
+		"https://example.org/news/story?by=/x":     false,
+		"/by/":                                     false, // too short to be a link
+		"https://example.org/staff-picks/1/2/3/4/": false,
+	} {
+		if got := isAuthorHref(href); got != want {
+			t.Errorf("isAuthorHref(%q) = %v, want %v", href, got, want)
+		}
+	}
+}
