@@ -255,9 +255,11 @@ type ruleIndex struct {
 }
 
 // substrings finds lowercase needles in an attribute value in one pass,
-// indexed by their first byte.
+// indexed by their first byte; second holds, per first byte, the bytes
+// that can follow it, so most positions are passed over at once.
 type substrings struct {
-	first [128][]needle
+	first  [128][]needle
+	second [128]byteSet
 }
 
 type needle struct {
@@ -313,6 +315,7 @@ func (s *substrings) add(sub string, rule int) {
 		}
 	}
 	s.first[sub[0]] = append(list, needle{s: sub, rules: []int{rule}})
+	s.second[sub[0]].add(sub[1])
 }
 
 // appendRule adds rule to a list of rule indices unless it is last already
@@ -348,12 +351,9 @@ func (x *ruleIndex) candidates(n *html.Node, set []uint64) {
 // find calls mark with the rules of every needle found in v, ASCII case
 // folded.
 func (s *substrings) find(v string, mark func([]int)) {
-	for i := 0; i < len(v); i++ {
-		c := v[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c >= 128 {
+	for i := 0; i+1 < len(v); i++ {
+		c := lowerASCII(v[i])
+		if c >= 128 || !s.second[c].has(lowerASCII(v[i+1])) {
 			continue
 		}
 		for _, nd := range s.first[c] {
@@ -371,11 +371,7 @@ func hasLowerPrefix(s, prefix string) bool {
 		return false
 	}
 	for i := 0; i < len(prefix); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
+		if lowerASCII(s[i]) != prefix[i] {
 			return false
 		}
 	}

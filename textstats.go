@@ -123,32 +123,60 @@ func collapsedLen(s string) int {
 }
 
 // collapsedText returns the text under n, words separated by single spaces.
-// Block boundaries count as spaces so that words never run together.
+// Block boundaries count as spaces so that words never run together. It
+// equals strings.Join(strings.Fields(text), " ") without building the
+// intermediate text.
 func collapsedText(n *html.Node) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			b.WriteString(n.Data)
+	var c collapser
+	c.walk(n)
+	return string(c.buf)
+}
+
+// collapser appends text with runs of white space (unicode.IsSpace) as one
+// space, dropping leading and trailing white space.
+type collapser struct {
+	buf   []byte
+	space bool // white space seen since the last word
+}
+
+func (c *collapser) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		c.write(n.Data)
+		return
+	case html.ElementNode:
+		if skipText(n) {
 			return
-		case html.ElementNode:
-			if skipText(n) {
-				return
-			}
-			if isBlock(n.Data) || n.Data == "br" {
-				b.WriteByte(' ')
-			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if n.Type == html.ElementNode && isBlock(n.Data) {
-			b.WriteByte(' ')
+		if isBlock(n.Data) || n.Data == "br" {
+			c.space = true
 		}
 	}
-	walk(n)
-	return strings.Join(strings.Fields(b.String()), " ")
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		c.walk(ch)
+	}
+	if n.Type == html.ElementNode && isBlock(n.Data) {
+		c.space = true
+	}
+}
+
+func (c *collapser) write(s string) {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			c.space = true
+		} else {
+			if c.space && len(c.buf) > 0 {
+				c.buf = append(c.buf, ' ')
+			}
+			c.space = false
+			c.buf = append(c.buf, s[i:i+size]...)
+		}
+		i += size
+	}
 }
 
 // snippet shortens s to about max runes for Article.Removed.

@@ -1,0 +1,53 @@
+package declutter
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+// TestCollapsedText holds collapsedText to its definition, Fields joined
+// by spaces, on odd white space and bytes and on every testdata page.
+func TestCollapsedText(t *testing.T) {
+	ref := func(n *html.Node) string { // the first implementation
+		var b strings.Builder
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			switch n.Type {
+			case html.TextNode:
+				b.WriteString(n.Data)
+				return
+			case html.ElementNode:
+				if skipText(n) {
+					return
+				}
+				if isBlock(n.Data) || n.Data == "br" {
+					b.WriteByte(' ')
+				}
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+			if n.Type == html.ElementNode && isBlock(n.Data) {
+				b.WriteByte(' ')
+			}
+		}
+		walk(n)
+		return strings.Join(strings.Fields(b.String()), " ")
+	}
+	docs := []string{
+		"<p> a\u00a0 b\u0085c\u2028d\xffe \xc3</p><p>f</p>g<br>h<span> i </span>j",
+		"<div>\t\n</div>",
+		"<script>x</script>y<svg><text>z</text></svg>",
+	}
+	for _, page := range testPages(t) {
+		docs = append(docs, string(page))
+	}
+	for _, d := range docs {
+		doc, err := html.Parse(strings.NewReader(d))
+		require.NoError(t, err)
+		require.Equal(t, ref(doc), collapsedText(doc))
+	}
+}
