@@ -107,7 +107,10 @@ func (out *jsonLD) fill(o map[string]any, byID map[string]map[string]any) {
 // comments, CDATA sections) and the raw newlines and tabs inside strings
 // that many CMSs emit.
 func decodeJSONLD(src string) []any {
-	src = ldWrappers.Replace(src)
+	if hasLDWrapper(src) {
+		// the replacer copies its input even when nothing matches
+		src = ldWrappers.Replace(src)
+	}
 	start := strings.IndexAny(src, "{[")
 	end := strings.LastIndexAny(src, "}]")
 	if start < 0 || end < start {
@@ -116,7 +119,7 @@ func decodeJSONLD(src string) []any {
 	src = src[start : end+1]
 	var v any
 	if err := json.Unmarshal([]byte(src), &v); err != nil {
-		fixed := strings.NewReplacer("\n", " ", "\r", " ", "\t", " ").Replace(src)
+		fixed := ldRawSpace.Replace(src)
 		if err := json.Unmarshal([]byte(fixed), &v); err != nil {
 			return nil
 		}
@@ -127,7 +130,17 @@ func decodeJSONLD(src string) []any {
 	return []any{v}
 }
 
-var ldWrappers = strings.NewReplacer("<![CDATA[", " ", "]]>", " ", "<!--", " ", "-->", " ")
+var (
+	ldWrappers = strings.NewReplacer("<![CDATA[", " ", "]]>", " ", "<!--", " ", "-->", " ")
+	ldRawSpace = strings.NewReplacer("\n", " ", "\r", " ", "\t", " ")
+)
+
+// hasLDWrapper reports whether src holds any of the strings ldWrappers
+// replaces.
+func hasLDWrapper(src string) bool {
+	return strings.Contains(src, "<![CDATA[") || strings.Contains(src, "]]>") ||
+		strings.Contains(src, "<!--") || strings.Contains(src, "-->")
+}
 
 // collectLD adds o and the objects of its @graph / mainEntity to objs, and
 // indexes every object with an @id so that references can be followed.

@@ -264,11 +264,15 @@ const maxDateTexts = 400
 // addDateText keeps a short text node that may be a date line ("10.
 // September 2017", "Posted on March 3, 2019"): a digit run of four.
 func (s *pageScan) addDateText(c *html.Node, order int) {
-	t := strings.TrimSpace(c.Data)
-	if len(t) < 6 || len(t) > 80 || len(s.dateTexts) >= maxDateTexts || !hasYearDigits(t) {
+	// the tests that need not read the text come first: most text nodes
+	// are short white space or link text
+	if len(c.Data) < 6 || len(s.dateTexts) >= maxDateTexts {
 		return
 	}
 	if p := c.Parent; p != nil && (p.Data == "script" || p.Data == "style" || p.Data == "a" || p.Data == "option") {
+		return
+	}
+	if t := strings.TrimSpace(c.Data); len(t) < 6 || len(t) > 80 || !hasYearDigits(t) {
 		return
 	}
 	s.dateTexts = append(s.dateTexts, elemRef{n: c, order: order})
@@ -306,12 +310,15 @@ func (s *pageScan) addMeta(c *html.Node) {
 		}
 	}
 	for _, k := range [...]string{"property", "name", "itemprop", "http-equiv"} {
-		key := strings.ToLower(strings.TrimSpace(attrOf(c, k)))
+		key := attrOf(c, k)
 		if key == "" {
 			continue
 		}
-		// one attribute may hold several space-separated keys (RDFa)
-		for _, f := range strings.Fields(key) {
+		// one attribute may hold several space-separated keys (RDFa);
+		// lowercasing each field is lowercasing the whole, and FieldsSeq
+		// spares the slice Fields would allocate on every <meta>
+		for f := range strings.FieldsSeq(key) {
+			f = strings.ToLower(f)
 			s.metas[f] = append(s.metas[f], content)
 		}
 	}

@@ -28,34 +28,43 @@ type titleInputs struct {
 // the h1's markup often mangles); then an h1 that starts a candidate
 // whose site suffix is unknown; then the first candidate.
 func chooseTitle(in titleInputs) string {
+	// site names, candidates and h1s are folded once here: the helpers
+	// below compare them many times
+	sites := siteKeys(in.siteNames)
+	plain := make([]string, len(in.candidates))
+	for i, c := range in.candidates {
+		plain[i] = metaPlain(c)
+	}
+	titleTag := metaPlain(in.titleTag)
 	type cand struct{ text, raw, clean string }
 	var cands []cand
-	for _, c := range append(append([]string(nil), in.candidates...), in.titleTag) {
-		c = metaPlain(c)
-		if s := stripSiteName(c, in.siteNames); s != "" {
+	for _, c := range append(plain[:len(plain):len(plain)], titleTag) {
+		if s := stripSiteKeys(c, sites); s != "" {
 			cands = append(cands, cand{s, titleKey(c), titleKey(s)})
 		}
 	}
-	var h1s []string
+	var h1s, h1Keys []string
 	for _, h := range in.h1s {
-		if h = metaPlain(h); len(titleKey(h)) >= 3 {
-			h1s = append(h1s, h)
+		if h, k := metaPlainKey(h); len(k) >= 3 {
+			h1s, h1Keys = append(h1s, h), append(h1Keys, k)
 		}
 	}
-	for _, h := range h1s {
+	for _, k := range h1Keys {
 		for _, c := range cands {
-			if c.clean == titleKey(h) {
+			if c.clean == k {
 				return c.text
 			}
 		}
 	}
 	// "Post | Blog" or "Blog | Post" where a heading names the post
 	// (the longer part when headings name both: a post outgrows its blog)
-	if t := partNamedByHeading(in, append(append([]string(nil), h1s...), in.headings...)); t != "" {
+	// (the <title> goes through metaPlain twice there, as it always did)
+	if t := partNamedByHeading(append([]string{metaPlain(titleTag)}, plain...), sites,
+		append(append([]string(nil), h1s...), in.headings...)); t != "" {
 		return t
 	}
-	for _, h := range h1s {
-		k := titleKey(h)
+	for i, h := range h1s {
+		k := h1Keys[i]
 		long := len(strings.Fields(h)) >= 3 || utf8.RuneCountInString(k) >= 12
 		for _, c := range cands {
 			// "Headline - Some Blog" where the blog's name is unknown, and
@@ -65,13 +74,13 @@ func chooseTitle(in titleInputs) string {
 			}
 		}
 	}
-	for _, c := range in.candidates {
-		if c = stripSiteName(metaPlain(c), in.siteNames); c != "" {
+	for _, c := range plain {
+		if c = stripSiteKeys(c, sites); c != "" {
 			return c
 		}
 	}
-	t := stripSiteName(metaPlain(in.titleTag), in.siteNames)
-	if t == metaPlain(in.titleTag) {
+	t := stripSiteKeys(titleTag, sites)
+	if t == titleTag {
 		t = stripUnknownSite(t)
 	}
 	if t == "" && len(h1s) > 0 {
@@ -80,10 +89,16 @@ func chooseTitle(in titleInputs) string {
 	return t
 }
 
-// partNamedByHeading returns the part of the <title> or og:title,
-// split at its separators, that a heading repeats: the post's title
-// when the rest is the site's name.
-func partNamedByHeading(in titleInputs, headings []string) string {
+// metaPlainKey returns metaPlain(s) and its titleKey.
+func metaPlainKey(s string) (string, string) {
+	s = metaPlain(s)
+	return s, titleKey(s)
+}
+
+// partNamedByHeading returns the part of the plain-text titles (the
+// <title>, the og:title ...), split at their separators, that a heading repeats: the
+// post's title when the rest is the site's name. sites are siteKeys.
+func partNamedByHeading(titles, sites, headings []string) string {
 	if len(headings) == 0 {
 		return ""
 	}
@@ -94,9 +109,8 @@ func partNamedByHeading(in titleInputs, headings []string) string {
 		}
 	}
 	best := ""
-	for _, t := range append([]string{metaPlain(in.titleTag)}, in.candidates...) {
-		t = metaPlain(t)
-		locs := reTitleSep.FindAllStringIndex(t, -1)
+	for _, t := range titles {
+		locs := titleSeps(t)
 		if len(locs) == 0 {
 			continue
 		}
@@ -110,7 +124,7 @@ func partNamedByHeading(in titleInputs, headings []string) string {
 			if i < len(locs) {
 				prev = locs[i][1]
 			}
-			if _, ok := keys[titleKey(part)]; ok && !isSiteName(part, in.siteNames) &&
+			if _, ok := keys[titleKey(part)]; ok && !isSiteName(part, sites) &&
 				utf8.RuneCountInString(part) > utf8.RuneCountInString(best) {
 				best = part
 			}
@@ -119,21 +133,44 @@ func partNamedByHeading(in titleInputs, headings []string) string {
 	return best
 }
 
+// titleSeps returns reTitleSep's matches in t, skipping the regexp when t
+// holds none of the characters every match has.
+func titleSeps(t string) [][]int {
+	if !strings.ContainsAny(t, "|-–—:·•»/~*｜：") {
+		return nil
+	}
+	return reTitleSep.FindAllStringIndex(t, -1)
+}
+
 // stripSiteName removes a leading or trailing part that names the site.
 func stripSiteName(t string, siteNames []string) string {
-	if t == "" || len(siteNames) == 0 {
+	return stripSiteKeys(t, siteKeys(siteNames))
+}
+
+// siteKeys returns the titleKey of each site name, for isSiteName.
+func siteKeys(siteNames []string) []string {
+	keys := make([]string, len(siteNames))
+	for i, s := range siteNames {
+		keys[i] = titleKey(s)
+	}
+	return keys
+}
+
+// stripSiteKeys is stripSiteName with the names' siteKeys.
+func stripSiteKeys(t string, sites []string) string {
+	if t == "" || len(sites) == 0 {
 		return t
 	}
 	for i := 0; i < 2; i++ {
-		locs := reTitleSep.FindAllStringIndex(t, -1)
+		locs := titleSeps(t)
 		if len(locs) == 0 {
 			break
 		}
 		first, last := locs[0], locs[len(locs)-1]
 		switch {
-		case isSiteName(t[last[1]:], siteNames):
+		case isSiteName(t[last[1]:], sites):
 			t = strings.TrimSpace(t[:last[0]])
-		case isSiteName(t[:first[0]], siteNames):
+		case isSiteName(t[:first[0]], sites):
 			t = strings.TrimSpace(t[first[1]:])
 		default:
 			return t
@@ -147,7 +184,7 @@ func stripSiteName(t string, siteNames []string) string {
 // Blog". The head must be clearly longer, so a headline with a dash in it
 // stays whole.
 func stripUnknownSite(t string) string {
-	locs := reTitleSep.FindAllStringIndex(t, -1)
+	locs := titleSeps(t)
 	if len(locs) == 0 {
 		return t
 	}
@@ -161,13 +198,13 @@ func stripUnknownSite(t string) string {
 
 // isSiteName reports whether part names the site: equal to a known name,
 // or equal to a domain label, ignoring case, spaces and punctuation.
-func isSiteName(part string, siteNames []string) bool {
+// sites are the names' siteKeys.
+func isSiteName(part string, sites []string) bool {
 	k := titleKey(part)
 	if k == "" {
 		return false
 	}
-	for _, s := range siteNames {
-		sk := titleKey(s)
+	for _, sk := range sites {
 		if sk == "" {
 			continue
 		}
@@ -181,9 +218,20 @@ func isSiteName(part string, siteNames []string) bool {
 // titleKey folds case and drops everything but letters and digits, so
 // "The Site" and "thesite.com" compare the same way.
 func titleKey(s string) string {
+	// lowercasing rune by rune is strings.ToLower without its copy
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	b.Grow(len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+				b.WriteByte(byte(r))
+			}
+			continue
+		}
+		if r = unicode.ToLower(r); unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 		}
 	}

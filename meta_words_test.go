@@ -2,8 +2,10 @@ package declutter
 
 import (
 	"math/rand"
+	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -81,6 +83,35 @@ func TestIsAuthorHref(t *testing.T) {
 	} {
 		if got := isAuthorHref(href); got != want {
 			t.Errorf("isAuthorHref(%q) = %v, want %v", href, got, want)
+		}
+	}
+}
+
+func refTitleKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(b.String(), "com"), "org"), "net")
+}
+
+func TestTitleHelpersMatchPlainDefinition(t *testing.T) {
+	pieces := []string{" ", "\t", "|", " | ", " - ", "–", " — ", ":", "·", "•", "»", "/", "~", "*", "｜", "：", "A", "z",
+		"9", "É", "İ", "\u212a", "Ⱥ", "\xff", "ß", "Ω", "com", "Net", ".", "漢"}
+	r := rand.New(rand.NewSource(2))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for j, n := 0, r.Intn(10); j < n; j++ {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := titleKey(s), refTitleKey(s); got != want {
+			t.Fatalf("titleKey(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := titleSeps(s), reTitleSep.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("titleSeps(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
