@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 
 	"golang.org/x/net/html"
 )
@@ -19,7 +20,7 @@ func readLimited(ctx context.Context, r io.Reader, max int64) ([]byte, error) {
 	if max >= 0 {
 		src = io.LimitReader(cr, max+1)
 	}
-	b, err := io.ReadAll(src)
+	b, err := readAll(src, sizeHint(r, max))
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, canceled(ctx)
@@ -30,6 +31,47 @@ func readLimited(ctx context.Context, r io.Reader, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
 	}
 	return b, nil
+}
+
+// sizeHint guesses the input's size from readers that know it (bytes and
+// strings readers, buffers, files), so that reading allocates once instead
+// of doubling its way up. It is a hint: the read stops where the data does.
+func sizeHint(r io.Reader, max int64) int {
+	n := int64(-1)
+	switch r := r.(type) {
+	case interface{ Len() int }:
+		n = int64(r.Len())
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := r.Stat(); err == nil && fi.Mode().IsRegular() {
+			n = fi.Size()
+		}
+	}
+	if n < 0 {
+		return 512
+	}
+	n++ // room for the read that finds the end
+	if max >= 0 && n > max+1 {
+		n = max + 1
+	}
+	return int(min(n, 1<<30))
+}
+
+// readAll is io.ReadAll starting from a buffer of size bytes.
+func readAll(r io.Reader, size int) ([]byte, error) {
+	b := make([]byte, 0, size)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // let append pick the next size
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
 }
 
 // ctxReader fails reads once its context is done.

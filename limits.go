@@ -138,7 +138,7 @@ func docTagIndex(a atom.Atom) int {
 // raw is the tag's source, hashed for formatting elements.
 func readTag(z *html.Tokenizer, self bool, raw []byte) tagInfo {
 	// The name is read from the raw bytes: z.TagName allocates a copy.
-	var buf [32]byte
+	var buf tagNameBuf
 	i := 1
 	if len(raw) > 1 && raw[1] == '/' {
 		i = 2

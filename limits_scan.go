@@ -65,9 +65,14 @@ func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 func isTagSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' }
 
+// tagNameBuf holds a lower-cased tag name. Custom elements run long
+// ("registration-confirmation-overlay"); a longer name sends the page to
+// the careful pass.
+type tagNameBuf [64]byte
+
 // scanTagName returns the lower-cased name of the tag whose name starts at
 // i (into buf) and the index after it.
-func scanTagName(src []byte, i int, buf *[32]byte) ([]byte, int, bool) {
+func scanTagName(src []byte, i int, buf *tagNameBuf) ([]byte, int, bool) {
 	n := 0
 	for ; i < len(src); i++ {
 		c := src[i]
@@ -137,7 +142,7 @@ func skipAttributes(src []byte, i int) (int, bool, bool) {
 }
 
 func scanStartTag(m *depthModel, src []byte, i, limit int) (int, bool) {
-	var buf [32]byte
+	var buf tagNameBuf
 	name, end, ok := scanTagName(src, i+1, &buf)
 	if !ok {
 		return end, false
@@ -174,8 +179,8 @@ func skipRawText(m *depthModel, src []byte, i int, name []byte) (int, bool) {
 			break
 		}
 		k += j
-		if bytes.Equal(name, []byte("script")) && bytes.Contains(src[i:k], []byte("<!--")) {
-			return k, false // script's escaped states: leave to the tokenizer
+		if bytes.Equal(name, []byte("script")) && scriptMayDoubleEscape(src[i:k]) {
+			return k, false // leave to the tokenizer
 		}
 		e := k + 2 + len(name)
 		if e < len(src) && bytes.EqualFold(src[k+2:e], name) && (isTagSpace(src[e]) || src[e] == '/' || src[e] == '>') {
@@ -186,7 +191,29 @@ func skipRawText(m *depthModel, src []byte, i int, name []byte) (int, bool) {
 		}
 		k += 2
 	}
-	return len(src), !bytes.Equal(name, []byte("script")) || !bytes.Contains(src[i:], []byte("<!--"))
+	return len(src), !bytes.Equal(name, []byte("script")) || !scriptMayDoubleEscape(src[i:])
+}
+
+// scriptMayDoubleEscape reports whether script content may hold a
+// "double-escaped" section, in which "</script>" does not end the script:
+// that takes a "<!--" and then a "<script". With no "<!--", or no
+// "<script" in any case, the first "</script" followed by a delimiter ends
+// the script in every state of the tokenizer's script reading.
+func scriptMayDoubleEscape(s []byte) bool {
+	k := bytes.Index(s, []byte("<!--"))
+	if k < 0 {
+		return false
+	}
+	for s = s[k:]; ; s = s[1:] {
+		j := bytes.IndexByte(s, '<')
+		if j < 0 {
+			return false
+		}
+		s = s[j:]
+		if len(s) >= 7 && bytes.EqualFold(s[1:7], []byte("script")) {
+			return true
+		}
+	}
 }
 
 func scanEndTag(m *depthModel, src []byte, i int) (int, bool) {
@@ -199,7 +226,7 @@ func scanEndTag(m *depthModel, src []byte, i int) (int, bool) {
 	if !isASCIILetter(src[i+2]) {
 		return skipToAngle(src, i) // a bogus comment
 	}
-	var buf [32]byte
+	var buf tagNameBuf
 	name, end, ok := scanTagName(src, i+2, &buf)
 	if !ok {
 		return end, false

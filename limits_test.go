@@ -637,3 +637,49 @@ func TestHostileFigures(t *testing.T) {
 		t.Logf("%s (%d MB): pre-pass and parse %v, allocated %d MB, err=%v", name, len(src)>>20, elapsed, alloc>>20, err)
 	}
 }
+
+// TestScanDepthScriptEscapes checks the byte scan where script content
+// holds "<!--": the scan must never pass a page whose parse is too deep,
+// whether the divs after a "</script>" are markup or, double escaped,
+// script text.
+func TestScanDepthScriptEscapes(t *testing.T) {
+	const limit = 40
+	deep := repeat("<div>", limit+10) + "x"
+	for _, script := range []string{
+		`<!-- var a = 1; -->`,
+		`<!-- document.write("<b>") -->`,
+		`<!-- if (a<b) {} `,
+		`<!--<script>x</script>y-->`,
+		`<!--<SCRIPT>x</script>`,
+		`<!-- <ScRiPt/>`,
+		`<!-- a --> <script`,
+		`<!-->`,
+		`<!--->`,
+		`x <!-- y`,
+	} {
+		for _, tail := range []string{"</script>", "</SCRIPT >", "</script/>", ""} {
+			src := []byte("<body><script>" + script + tail + deep + "</script>" + deep)
+			doc, err := html.Parse(bytes.NewReader(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if scanDepth(src, limit, -1) && treeDepth(doc) > limit {
+				t.Errorf("scan passed %q, which parses %d deep", src[:60], treeDepth(doc))
+			}
+		}
+	}
+	// End tags inside a double-escaped section are script text: a scan
+	// that took them for markup would close the divs and pass the page.
+	half := repeat("<div>", limit*3/4)
+	for _, script := range []string{`<!--<script></script>`, `<!-- <SCRIPT >x</script>`, "<!--<script	"} {
+		src := []byte("<body>" + half + "<script>" + script + repeat("</div>", limit) + "</script>" + half + "x")
+		if scanDepth(src, limit, -1) {
+			t.Errorf("scan passed %q, whose divs nest %d deep", script, limit*3/2)
+		}
+	}
+	// The common case, "<!--" in a script with no "<script", stays on
+	// the fast path.
+	if !scanDepth([]byte("<body><script><!-- var a = '</p>'; //--></script><p>x</p>"), limit, -1) {
+		t.Error("a script with an HTML comment left the fast path")
+	}
+}
