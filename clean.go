@@ -82,7 +82,7 @@ func removeRepeatedTitle(body *html.Node, title string) (Removal, bool) {
 		if n.Type != html.ElementNode {
 			continue
 		}
-		if n.Data == "p" && collapsedLen(collapsedText(n)) > 0 {
+		if n.Data == "p" && hasText(n, 1) {
 			return Removal{}, false // the story has begun
 		}
 		if isHeadingTag(n.Data) && normalizeKey(collapsedText(n)) == want {
@@ -101,7 +101,7 @@ func removeLeadFigure(body *html.Node, a *Article) (Removal, bool) {
 		if n.Type != html.ElementNode {
 			continue
 		}
-		if n.Data == "p" && collapsedLen(collapsedText(n)) > 0 {
+		if n.Data == "p" && hasText(n, 1) {
 			return Removal{}, false
 		}
 		if n.Data != "img" {

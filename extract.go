@@ -194,7 +194,7 @@ func isolateBody(doc *html.Node, base *url.URL) (*html.Node, error) {
 	if err != nil {
 		return nil, fmt.Errorf("declutter: readability pass: %w", err)
 	}
-	if res.Node != nil && collapsedLen(collapsedText(res.Node)) >= minBodyChars {
+	if res.Node != nil && hasText(res.Node, minBodyChars) {
 		return res.Node, nil
 	}
 	if n := fallbackBody(doc); n != nil {
@@ -222,7 +222,7 @@ func startsLikeMarkup(raw []byte) bool {
 // pass gives up (it needs a few hundred characters of paragraph text).
 func fallbackBody(doc *html.Node) *html.Node {
 	for _, sel := range fallbackContainers {
-		if n := sel.MatchFirst(doc); n != nil && collapsedLen(collapsedText(n)) >= minBodyChars {
+		if n := sel.MatchFirst(doc); n != nil && hasText(n, minBodyChars) {
 			return n
 		}
 	}

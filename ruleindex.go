@@ -254,12 +254,12 @@ type ruleIndex struct {
 	bySubstr map[string]*substrings // rules keyed by a substring, per attribute
 }
 
-// substrings finds lowercase needles in an attribute value in one pass,
-// indexed by their first byte; second holds, per first byte, the bytes
-// that can follow it, so most positions are passed over at once.
+// substrings finds lowercase needles (of two bytes or more) in a text in
+// one pass, indexed by their first byte; second holds, per first byte, the
+// bytes that can follow it, so most positions are passed over at once.
 type substrings struct {
-	first  [128][]needle
-	second [128]byteSet
+	first  [256][]needle
+	second [256]byteSet
 }
 
 type needle struct {
@@ -343,29 +343,49 @@ func (x *ruleIndex) candidates(n *html.Node, set []uint64) {
 		}
 		mark(x.byAttr[a.Key])
 		if s := x.bySubstr[a.Key]; s != nil {
-			s.find(a.Val, mark)
+			s.find(a.Val, func(rules []int) bool { mark(rules); return true })
 		}
 	}
 }
 
-// find calls mark with the rules of every needle found in v, ASCII case
-// folded.
-func (s *substrings) find(v string, mark func([]int)) {
+// find calls found with the rules of each needle in v, ASCII case folded,
+// until it returns false.
+func (s *substrings) find(v string, found func(rules []int) bool) {
 	for i := 0; i+1 < len(v); i++ {
 		c := lowerASCII(v[i])
-		if c >= 128 || !s.second[c].has(lowerASCII(v[i+1])) {
+		if !s.second[c].has(lowerASCII(v[i+1])) {
 			continue
 		}
 		for _, nd := range s.first[c] {
-			if hasLowerPrefix(v[i:], nd.s) {
-				mark(nd.rules)
+			if hasLowerPrefix(v[i:], nd.s) && !found(nd.rules) {
+				return
 			}
 		}
 	}
 }
 
-// hasLowerPrefix reports whether s starts with the lowercase ASCII prefix,
-// ignoring ASCII case in s.
+// containsAny reports whether v holds any of the needles.
+func (s *substrings) containsAny(v string) bool {
+	hit := false
+	s.find(v, func([]int) bool { hit = true; return false })
+	return hit
+}
+
+// newPhraseSet indexes a rule's phrases, or returns nil when one is too
+// short to index.
+func newPhraseSet(phrases []string) *substrings {
+	s := &substrings{}
+	for _, p := range phrases {
+		if len(p) < 2 {
+			return nil
+		}
+		s.add(p, 0)
+	}
+	return s
+}
+
+// hasLowerPrefix reports whether s starts with prefix, which is lower
+// case, ignoring ASCII case in s.
 func hasLowerPrefix(s, prefix string) bool {
 	if len(s) < len(prefix) {
 		return false

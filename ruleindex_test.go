@@ -111,3 +111,39 @@ func TestRuleIndexNarrows(t *testing.T) {
 	assert.True(t, candidates(widget)["newsletter-form"])
 	assert.False(t, candidates(widget)["cookie-consent"])
 }
+
+// TestPhraseSet holds the phrase index to strings.Contains on the texts of
+// the testdata pages and on each rule's own phrases, cut and padded.
+func TestPhraseSet(t *testing.T) {
+	var texts []string
+	for _, page := range testPages(t) {
+		doc, err := html.Parse(bytes.NewReader(page))
+		require.NoError(t, err)
+		st := newTextStats(doc)
+		for n := range doc.Descendants() {
+			if n.Type == html.ElementNode && st.chars(n) <= 400 {
+				texts = append(texts, st.lowerText(n))
+			}
+		}
+	}
+	found := 0
+	for _, r := range builtinRules {
+		set := newPhraseSet(r.Phrases)
+		if set == nil {
+			continue
+		}
+		cases := texts
+		for _, p := range r.Phrases {
+			cases = append(cases, p, "x"+p+"y", p[:len(p)-1], p[1:])
+		}
+		for _, s := range cases {
+			want := containsAny(s, r.Phrases)
+			require.Equal(t, want, set.containsAny(s), "rule %s on %q", r.Name, s)
+			if want {
+				found++
+			}
+		}
+	}
+	assert.Greater(t, found, 50)
+	assert.Nil(t, newPhraseSet([]string{"ok", "x"}), "a one-byte phrase is not indexed")
+}

@@ -87,6 +87,8 @@ type compiledRule struct {
 	// texts starting otherwise skip the pattern.
 	first    byteSet
 	hasFirst bool
+
+	phrases *substrings // Phrases indexed; nil: strings.Contains each
 }
 
 // ruleSet is an immutable, compiled set of rules, safe for concurrent use.
@@ -114,6 +116,9 @@ func compileRule(r Rule) (compiledRule, error) {
 		if ph == "" || ph != strings.ToLower(ph) {
 			return c, fmt.Errorf("%w %q: phrase %q must be non-empty and lowercase", ErrInvalidRule, r.Name, ph)
 		}
+	}
+	if len(r.Phrases) > 0 {
+		c.phrases = newPhraseSet(r.Phrases)
 	}
 	if r.Selector == "" && c.MaxChars <= 0 {
 		c.MaxChars = defaultTextOnlyMaxChars
@@ -209,7 +214,7 @@ func (c *compiledRule) matches(n *html.Node, st *textStats, textSeen bool) bool 
 	if c.MinLinkDensity > 0 && st.linkDensity(n) < c.MinLinkDensity {
 		return false
 	}
-	if len(c.Phrases) > 0 && !containsAny(st.lowerText(n), c.Phrases) {
+	if len(c.Phrases) > 0 && !c.hasPhrase(st.lowerText(n)) {
 		return false
 	}
 	if c.text != nil {
@@ -222,6 +227,13 @@ func (c *compiledRule) matches(n *html.Node, st *textStats, textSeen bool) bool 
 		}
 	}
 	return true
+}
+
+func (c *compiledRule) hasPhrase(lower string) bool {
+	if c.phrases != nil {
+		return c.phrases.containsAny(lower)
+	}
+	return containsAny(lower, c.Phrases)
 }
 
 func containsAny(s string, phrases []string) bool {

@@ -132,11 +132,23 @@ func collapsedText(n *html.Node) string {
 	return string(c.buf)
 }
 
+// hasText reports whether the collapsed text under n has at least min
+// runes, reading no further than it needs to.
+func hasText(n *html.Node, min int) bool {
+	c := collapser{countOnly: true, stopAt: min}
+	c.walk(n)
+	return c.runes >= min
+}
+
 // collapser appends text with runs of white space (unicode.IsSpace) as one
-// space, dropping leading and trailing white space.
+// space, dropping leading and trailing white space. In countOnly mode it
+// counts the runes instead, and stops walking once it has stopAt of them.
 type collapser struct {
-	buf   []byte
-	space bool // white space seen since the last word
+	buf       []byte
+	space     bool // white space seen since the last word
+	countOnly bool
+	runes     int
+	stopAt    int
 }
 
 func (c *collapser) walk(n *html.Node) {
@@ -153,6 +165,9 @@ func (c *collapser) walk(n *html.Node) {
 		}
 	}
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if c.stopAt > 0 && c.runes >= c.stopAt {
+			return
+		}
 		c.walk(ch)
 	}
 	if n.Type == html.ElementNode && isBlock(n.Data) {
@@ -162,21 +177,52 @@ func (c *collapser) walk(n *html.Node) {
 
 func (c *collapser) write(s string) {
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if b := s[i]; b < utf8.RuneSelf {
+			if isASCIISpace(b) {
+				c.space = true
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && !isASCIISpace(s[j]) {
+				j++
+			}
+			c.word(s[i:j], j-i)
+			i = j
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
 			c.space = true
 		} else {
-			if c.space && len(c.buf) > 0 {
-				c.buf = append(c.buf, ' ')
-			}
-			c.space = false
-			c.buf = append(c.buf, s[i:i+size]...)
+			c.word(s[i:i+size], 1)
 		}
 		i += size
 	}
+}
+
+// word adds w, of n runes, after a space if white space came before it.
+func (c *collapser) word(w string, n int) {
+	if c.space && c.runes > 0 {
+		c.runes++
+		if !c.countOnly {
+			c.buf = append(c.buf, ' ')
+		}
+	}
+	c.space = false
+	c.runes += n
+	if !c.countOnly {
+		c.buf = append(c.buf, w...)
+	}
+}
+
+// isASCIISpace is unicode.IsSpace for bytes below utf8.RuneSelf.
+func isASCIISpace(b byte) bool {
+	switch b {
+	case ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return false
 }
 
 // snippet shortens s to about max runes for Article.Removed.

@@ -48,6 +48,13 @@ func TestCollapsedText(t *testing.T) {
 	for _, d := range docs {
 		doc, err := html.Parse(strings.NewReader(d))
 		require.NoError(t, err)
-		require.Equal(t, ref(doc), collapsedText(doc))
+		text := collapsedText(doc)
+		require.Equal(t, ref(doc), text)
+		runes := collapsedLen(text)
+		for _, k := range []int{1, 2, 5, 80, runes - 1, runes, runes + 1} {
+			if k > 0 {
+				require.Equal(t, runes >= k, hasText(doc, k), "hasText(%d) with %d runes", k, runes)
+			}
+		}
 	}
 }
