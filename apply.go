@@ -72,13 +72,14 @@ type hit struct {
 func applyFirst(n, root *html.Node, rules []compiledRule, index *ruleIndex, set []uint64, st *textStats, guarded map[*html.Node]bool) (hit, bool) {
 	clear(set)
 	index.candidates(n, set)
-	textSeen := n.Parent != root && n.Parent.Type == html.ElementNode && st.chars(n.Parent) == st.chars(n)
+	x := candidate{n: n, stats: st.n[n]}
+	x.textSeen = n.Parent != root && n.Parent.Type == html.ElementNode && st.chars(n.Parent) == x.stats.chars
 	var prose, proseKnown bool // computed on first need
 	for w, word := range set {
 		for ; word != 0; word &= word - 1 {
 			i := w*64 + bits.TrailingZeros64(word)
 			r := &rules[i]
-			if !r.matches(n, st, textSeen) {
+			if !r.matches(&x, st) {
 				continue
 			}
 			if r.Text != "" || len(r.Phrases) > 0 {

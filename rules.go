@@ -196,29 +196,37 @@ func compileRules(builtin, extra []Rule, disable []string) (*ruleSet, error) {
 	return rs, nil
 }
 
-// matches reports whether n is a candidate of the rule, given its text
-// statistics.
-//
-// textSeen says that n's parent, with the same text, was already tried: a
-// Text-only rule cannot match n then, so its pattern is not run again.
-func (c *compiledRule) matches(n *html.Node, st *textStats, textSeen bool) bool {
-	if c.sel == nil && textSeen {
+// candidate is an element being tried against the rules, with what every
+// rule reads of it looked up once.
+type candidate struct {
+	n     *html.Node
+	stats nodeStats
+	// textSeen says that n's parent, with the same text, was already
+	// tried: a Text-only rule cannot match n then, so its pattern is not
+	// run again.
+	textSeen bool
+}
+
+// matches reports whether the rule takes the candidate. The cheap tests
+// (text length, then the selector) come first.
+func (c *compiledRule) matches(x *candidate, st *textStats) bool {
+	if c.sel == nil && x.textSeen {
 		return false
 	}
-	if c.sel != nil && !c.sel.Match(n) {
+	if chars := x.stats.chars; c.MaxChars > 0 && chars > c.MaxChars || chars < c.MinChars {
 		return false
 	}
-	if chars := st.chars(n); c.MaxChars > 0 && chars > c.MaxChars || chars < c.MinChars {
+	if c.sel != nil && !c.sel.Match(x.n) {
 		return false
 	}
-	if c.MinLinkDensity > 0 && st.linkDensity(n) < c.MinLinkDensity {
+	if c.MinLinkDensity > 0 && x.stats.linkDensity() < c.MinLinkDensity {
 		return false
 	}
-	if len(c.Phrases) > 0 && !c.hasPhrase(st.lowerText(n)) {
+	if len(c.Phrases) > 0 && !c.hasPhrase(st.lowerText(x.n)) {
 		return false
 	}
 	if c.text != nil {
-		t := st.text(n)
+		t := st.text(x.n)
 		if c.hasFirst && (t == "" || !c.first.has(t[0])) {
 			return false
 		}

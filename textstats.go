@@ -60,8 +60,10 @@ func (st *textStats) measure(n *html.Node, inLink bool) nodeStats {
 
 func (st *textStats) chars(n *html.Node) int { return st.n[n].chars }
 
-func (st *textStats) linkDensity(n *html.Node) float64 {
-	s := st.n[n]
+func (st *textStats) linkDensity(n *html.Node) float64 { return st.n[n].linkDensity() }
+
+// linkDensity is the share of the text inside links.
+func (s nodeStats) linkDensity() float64 {
 	if s.chars == 0 {
 		return 0
 	}
