@@ -1,7 +1,6 @@
 package declutter
 
 import (
-	"encoding/json"
 	"strconv"
 	"strings"
 )
@@ -117,10 +116,9 @@ func decodeJSONLD(src string) []any {
 		return nil
 	}
 	src = src[start : end+1]
-	var v any
-	if err := json.Unmarshal([]byte(src), &v); err != nil {
-		fixed := ldRawSpace.Replace(src)
-		if err := json.Unmarshal([]byte(fixed), &v); err != nil {
+	v, ok := parseLDJSON(src)
+	if !ok {
+		if v, ok = parseLDJSON(ldRawSpace.Replace(src)); !ok {
 			return nil
 		}
 	}
