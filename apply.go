@@ -79,7 +79,7 @@ func applyFirst(n, root *html.Node, rules []compiledRule, index *ruleIndex, set 
 		for ; word != 0; word &= word - 1 {
 			i := w*64 + bits.TrailingZeros64(word)
 			r := &rules[i]
-			if !r.matches(&x, st) {
+			if !r.matches(&x) {
 				continue
 			}
 			if r.Text != "" || len(r.Phrases) > 0 {

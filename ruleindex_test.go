@@ -122,7 +122,7 @@ func TestPhraseSet(t *testing.T) {
 		st := newTextStats(doc)
 		for n := range doc.Descendants() {
 			if n.Type == html.ElementNode && st.chars(n) <= 400 {
-				texts = append(texts, st.lowerText(n))
+				texts = append(texts, strings.ToLower(st.text(n)))
 			}
 		}
 	}

@@ -205,11 +205,31 @@ type candidate struct {
 	// tried: a Text-only rule cannot match n then, so its pattern is not
 	// run again.
 	textSeen bool
+
+	text, lower string // computed on first need
+	hasText     bool
+	hasLower    bool
+}
+
+// collapsed returns the candidate's text, white space collapsed.
+func (x *candidate) collapsed() string {
+	if !x.hasText {
+		x.text, x.hasText = collapsedText(x.n), true
+	}
+	return x.text
+}
+
+// lowerText returns the candidate's collapsed text in lower case.
+func (x *candidate) lowerText() string {
+	if !x.hasLower {
+		x.lower, x.hasLower = strings.ToLower(x.collapsed()), true
+	}
+	return x.lower
 }
 
 // matches reports whether the rule takes the candidate. The cheap tests
 // (text length, then the selector) come first.
-func (c *compiledRule) matches(x *candidate, st *textStats) bool {
+func (c *compiledRule) matches(x *candidate) bool {
 	if c.sel == nil && x.textSeen {
 		return false
 	}
@@ -222,11 +242,11 @@ func (c *compiledRule) matches(x *candidate, st *textStats) bool {
 	if c.MinLinkDensity > 0 && x.stats.linkDensity() < c.MinLinkDensity {
 		return false
 	}
-	if len(c.Phrases) > 0 && !c.hasPhrase(st.lowerText(x.n)) {
+	if len(c.Phrases) > 0 && !c.hasPhrase(x.lowerText()) {
 		return false
 	}
 	if c.text != nil {
-		t := st.text(x.n)
+		t := x.collapsed()
 		if c.hasFirst && (t == "" || !c.first.has(t[0])) {
 			return false
 		}

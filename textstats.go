@@ -11,9 +11,7 @@ import (
 // textStats holds per-element text measures computed in one walk, so rules
 // can test text length and link density without re-walking subtrees.
 type textStats struct {
-	n     map[*html.Node]nodeStats
-	cache map[*html.Node]string
-	lower map[*html.Node]string
+	n map[*html.Node]nodeStats
 }
 
 type nodeStats struct {
@@ -71,30 +69,7 @@ func (s nodeStats) linkDensity() float64 {
 }
 
 // text returns n's text with whitespace collapsed and trimmed.
-func (st *textStats) text(n *html.Node) string {
-	if t, ok := st.cache[n]; ok {
-		return t
-	}
-	t := collapsedText(n)
-	if st.cache == nil {
-		st.cache = make(map[*html.Node]string)
-	}
-	st.cache[n] = t
-	return t
-}
-
-// lowerText returns n's collapsed text in lower case.
-func (st *textStats) lowerText(n *html.Node) string {
-	if t, ok := st.lower[n]; ok {
-		return t
-	}
-	t := strings.ToLower(st.text(n))
-	if st.lower == nil {
-		st.lower = make(map[*html.Node]string)
-	}
-	st.lower[n] = t
-	return t
-}
+func (st *textStats) text(n *html.Node) string { return collapsedText(n) }
 
 // skipText reports elements whose content is never visible text.
 func skipText(n *html.Node) bool {
