@@ -31,6 +31,7 @@ type Contender struct {
 const (
 	NameParse       = "html.Parse"
 	NameReadeck     = "readeck"
+	NameReadeckPass = "readeck-pass"
 	NameShiori      = "go-shiori"
 	NameTrafilatura = "trafilatura"
 	NameTrafNoFB    = "trafilatura-nofb"
@@ -43,6 +44,7 @@ func Contenders() []Contender {
 	return []Contender{
 		{Name: NameParse, Run: runParse},
 		{Name: NameReadeck, Run: runReadeck, Extract: extractReadeck},
+		{Name: NameReadeckPass, Run: runReadeckPass},
 		{Name: NameShiori, Run: runShiori, Extract: extractShiori},
 		{Name: NameTrafNoFB, Run: runTrafilatura(false), Extract: extractTrafilatura(false)},
 		{Name: NameTrafilatura, Run: runTrafilatura(true), Extract: extractTrafilatura(true)},
@@ -71,6 +73,21 @@ func runParse(p *Page) error {
 // pass declutter is built on; rendering its text is not included.
 func runReadeck(p *Page) error {
 	_, err := readeck.FromReader(bytes.NewReader(p.HTML), p.parsedURL)
+	return err
+}
+
+// runReadeckPass is the readability pass as declutter runs it: html.Parse
+// and ParseAndMutate, without FromReader's charset detection and Unicode
+// normalisation. It is the floor under declutter's own cost.
+func runReadeckPass(p *Page) error {
+	doc, err := html.Parse(bytes.NewReader(p.HTML))
+	if err != nil {
+		return err
+	}
+	rp := readeck.NewParser()
+	rp.KeepClasses = true
+	rp.DisableJSONLD = true
+	_, err = rp.ParseAndMutate(doc, p.parsedURL)
 	return err
 }
 
