@@ -26,7 +26,6 @@ type pageScan struct {
 	dateElems []elemRef // elements whose class says date/time
 	micro     []microRef
 	figures   []elemRef
-	images    []elemRef // <img> outside noise, in order (for caption lookup)
 	dateTexts []elemRef // short text nodes with digits: a date line without markup
 	bodyStart int       // order of the first long paragraph after an h1: where the body starts
 }
@@ -70,7 +69,10 @@ var (
 		"post-meta", "article-meta", "dateline"}
 )
 
-// scanPage walks doc once and collects the metadata candidates.
+// scanPage walks doc once and collects the metadata candidates. Elements
+// in noise regions are kept only where a chooser looks at them: h1s and
+// microdata; the other lists are only read through nearHeadline or with
+// the same noise filter.
 func scanPage(doc *html.Node) *pageScan {
 	s := &pageScan{metas: make(map[string][]string, 64), classes: make(map[string]uint8, 64)}
 	order := 0
@@ -85,14 +87,14 @@ func scanPage(doc *html.Node) *pageScan {
 			}
 			order++
 			cNoise, cScope := noise, scope
-			size, mask := s.classOf(c)
-			if !cNoise && isNoiseRegion(c, size, mask) {
+			e := s.elemInfo(c)
+			if !cNoise && isNoiseRegion(c, e.size, e.mask) {
 				cNoise = true
 			}
-			if hasNodeAttr(c, "itemscope") {
+			if e.itemscope {
 				cScope = strings.ToLower(attrOf(c, "itemtype"))
 			}
-			if s.visit(c, order, cNoise, cScope, size, mask) {
+			if s.visit(c, order, cNoise, cScope, e) {
 				walk(c, cNoise, cScope)
 			}
 		}
@@ -119,7 +121,7 @@ func classAndID(n *html.Node) string {
 }
 
 // isNoiseRegion reports whether n is a noise region; size and mask are
-// its classOf.
+// from its elemInfo.
 func isNoiseRegion(n *html.Node, size int, mask uint8) bool {
 	switch n.Data {
 	case "nav":
@@ -182,8 +184,8 @@ func containsAnyOf(s string, subs []string) bool {
 }
 
 // visit records c's candidates and reports whether to descend into it;
-// size and mask are c's classOf.
-func (s *pageScan) visit(c *html.Node, order int, noise bool, scope string, size int, mask uint8) bool {
+// e is c's elemInfo.
+func (s *pageScan) visit(c *html.Node, order int, noise bool, scope string, e elemInfo) bool {
 	ref := elemRef{n: c, order: order, noise: noise}
 	switch c.Data {
 	case "html":
@@ -218,34 +220,37 @@ func (s *pageScan) visit(c *html.Node, order int, noise bool, scope string, size
 			s.headings = append(s.headings, ref)
 		}
 	case "time":
-		s.times = append(s.times, timeRef{elemRef: ref, datetime: attrOf(c, "datetime"),
-			pubdate: hasNodeAttr(c, "pubdate"), prop: attrOf(c, "itemprop")})
+		if !noise {
+			s.times = append(s.times, timeRef{elemRef: ref, datetime: attrOf(c, "datetime"),
+				pubdate: hasNodeAttr(c, "pubdate"), prop: e.itemprop})
+		}
 	case "figure":
-		s.figures = append(s.figures, ref)
+		if !noise {
+			s.figures = append(s.figures, ref)
+		}
 	case "p":
 		if s.bodyStart == 0 && len(s.h1s) > 0 && !noise && len(metaNodeText(c, 200)) >= minBodyParagraph {
 			s.bodyStart = order
 		}
-	case "img":
-		if !noise {
-			s.images = append(s.images, ref)
-		}
 	case "a":
-		if containsASCIIFold(attrOf(c, "rel"), "author") || isAuthorHref(attrOf(c, "href")) {
+		if !noise && (containsASCIIFold(attrOf(c, "rel"), "author") || isAuthorHref(attrOf(c, "href"))) {
 			s.authorRel = append(s.authorRel, ref)
 		}
 	}
-	if prop := attrOf(c, "itemprop"); prop != "" && c.Data != "meta" {
-		s.addMicro(ref, prop, scope)
+	if e.itemprop != "" && c.Data != "meta" {
+		s.addMicro(ref, e.itemprop, scope)
 	}
-	if c.Data != "time" && c.Data != "meta" && hasNodeAttr(c, "datetime") {
+	if noise {
+		return true
+	}
+	if e.datetime && c.Data != "time" && c.Data != "meta" {
 		s.times = append(s.times, timeRef{elemRef: ref, datetime: attrOf(c, "datetime")})
 	}
-	if size > 2 && c.Data != "body" && c.Data != "html" && c.Data != "article" && c.Data != "main" {
-		if mask&classByline != 0 || containsASCIIFold(attrOf(c, "rel"), "author") {
+	if e.size > 2 && c.Data != "body" && c.Data != "html" && c.Data != "article" && c.Data != "main" {
+		if e.mask&classByline != 0 || containsASCIIFold(attrOf(c, "rel"), "author") {
 			s.bylines = append(s.bylines, ref)
 		}
-		if mask&classDate != 0 {
+		if e.mask&classDate != 0 {
 			s.dateElems = append(s.dateElems, ref)
 		}
 	}

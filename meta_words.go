@@ -112,32 +112,53 @@ func hasPrefixASCIIFold(s, w string) bool {
 	return true
 }
 
-// classOf returns the length of n's lowercased class and id as
-// classAndID joins them, and the mask of classWords they hold. A word
-// cannot span the space classAndID puts between them, so they are
-// matched apart, without building the joined string. Pages repeat the
-// same class attribute on many elements: its mask is looked up in
-// s.classes, which costs less than matching it again.
-func (s *pageScan) classOf(n *html.Node) (size int, mask uint8) {
+// elemInfo is what the scan reads from every element's attributes, in
+// one pass over them.
+type elemInfo struct {
+	size      int   // the length of classAndID
+	mask      uint8 // the classWords in classAndID
+	itemscope bool
+	itemprop  string // attrOf(n, "itemprop")
+	datetime  bool   // hasNodeAttr(n, "datetime")
+}
+
+// elemInfo reads n's attributes. size and mask are computed without
+// building classAndID's string: a word cannot span the space it puts
+// between class and id, so they are matched apart. Pages repeat the same
+// class attribute on many elements: its mask is looked up in s.classes,
+// which costs less than matching it again.
+func (s *pageScan) elemInfo(n *html.Node) elemInfo {
+	var e elemInfo
 	var cls, id string
+	prop := false
 	for _, a := range n.Attr {
 		switch a.Key {
-		case "class":
+		case "class": // classAndID's rules: any namespace, the last one
 			cls = a.Val
 		case "id":
 			id = a.Val
+		case "itemscope": // attrOf's rules: no namespace, the first one
+			e.itemscope = e.itemscope || a.Namespace == ""
+		case "itemprop":
+			if !prop && a.Namespace == "" {
+				e.itemprop, prop = a.Val, true
+			}
+		case "datetime":
+			e.datetime = e.datetime || a.Namespace == ""
 		}
 	}
 	cm, cok := s.classMask(cls)
 	im, iok := classWords.matchASCII(id)
-	if !cok || !iok {
+	switch {
+	case !cok || !iok:
 		l := classAndID(n)
-		return len(l), classWords.match(l)
+		e.size, e.mask = len(l), classWords.match(l)
+	case id == "":
+		e.size, e.mask = len(cls), cm
+	default:
+		e.size, e.mask = len(cls)+1+len(id), cm|im
 	}
-	if id == "" {
-		return len(cls), cm
-	}
-	return len(cls) + 1 + len(id), cm | im
+	return e
 }
 
 // classNotASCII marks, in s.classes, a class value that matchASCII

@@ -41,7 +41,7 @@ func randomClassText(r *rand.Rand) string {
 	return b.String()
 }
 
-func TestClassOfMatchesPlainDefinition(t *testing.T) {
+func TestElemInfoMatchesPlainDefinition(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
 	s := &pageScan{classes: map[string]uint8{}}
 	for i := 0; i < 20000; i++ {
@@ -52,10 +52,25 @@ func TestClassOfMatchesPlainDefinition(t *testing.T) {
 		if id := randomClassText(r); id != "" {
 			n.Attr = append(n.Attr, html.Attribute{Key: "id", Val: id})
 		}
-		gs, gm := s.classOf(n)
+		if r.Intn(4) == 0 {
+			n.Attr = append(n.Attr, html.Attribute{Key: "class", Val: randomClassText(r)})
+		}
+		for _, k := range []string{"itemprop", "itemscope", "datetime"} {
+			for j := r.Intn(3); j > 0; j-- {
+				ns := []string{"", "", "xlink"}[r.Intn(3)]
+				n.Attr = append(n.Attr, html.Attribute{Namespace: ns, Key: k, Val: randomClassText(r)})
+			}
+		}
+		r.Shuffle(len(n.Attr), func(i, j int) { n.Attr[i], n.Attr[j] = n.Attr[j], n.Attr[i] })
+		e := s.elemInfo(n)
+		if e.itemprop != attrOf(n, "itemprop") || e.itemscope != hasNodeAttr(n, "itemscope") ||
+			e.datetime != hasNodeAttr(n, "datetime") {
+			t.Fatalf("elemInfo(%q) = %+v", n.Attr, e)
+		}
+		gs, gm := e.size, e.mask
 		ws, wm := refClassOf(n)
 		if gs != ws || gm != wm {
-			t.Fatalf("classOf(%q) = %d, %03b; want %d, %03b", n.Attr, gs, gm, ws, wm)
+			t.Fatalf("elemInfo(%q) = %d, %03b; want %d, %03b", n.Attr, gs, gm, ws, wm)
 		}
 		h := "https://example.org" + randomClassText(r) + "/" + randomClassText(r)
 		if got, want := isAuthorHref(h), refIsAuthorHref(h); got != want {
