@@ -1,7 +1,9 @@
 package declutter
 
 import (
+	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -25,19 +27,20 @@ const (
 
 // unlikelyProse lists words in the class and id names of regions whose
 // paragraphs are not the article's (the cues the readability pass uses).
-var unlikelyProse = []string{"comment", "disqus", "footer", "sidebar", "related", "remark", "replies", "sponsor", "promo", "newsletter", "subscribe", "cookie", "consent", "modal", "popup", "teaser-list", "recommend", "legend", "gallery", "slideshow", "carousel", "caption", "share", "social"}
+var unlikelyProse = [][]byte{
+	[]byte("comment"), []byte("disqus"), []byte("footer"), []byte("sidebar"), []byte("related"), []byte("remark"),
+	[]byte("replies"), []byte("sponsor"), []byte("promo"), []byte("newsletter"), []byte("subscribe"), []byte("cookie"),
+	[]byte("consent"), []byte("modal"), []byte("popup"), []byte("teaser-list"), []byte("recommend"), []byte("legend"),
+	[]byte("gallery"), []byte("slideshow"), []byte("carousel"), []byte("caption"), []byte("share"), []byte("social"),
+}
 
 // recoverBody returns a better body container found in doc, or nil when
 // the readability result holds enough of the page's prose.
 func recoverBody(doc, body *html.Node) *html.Node {
-	inBody := make(map[string]bool)
-	for n := range body.Descendants() {
-		if n.Type == html.ElementNode && n.Data == "p" {
-			inBody[proseKey(n)] = true
-		}
-	}
+	var m proseMeter
+	var prose []proseParagraph
 	credit := make(map[*html.Node]int)
-	total, kept := 0, 0
+	total := 0
 	var best *html.Node
 	for n := doc; n != nil; {
 		next := nextSkipping(n, doc, false)
@@ -45,37 +48,137 @@ func recoverBody(doc, body *html.Node) *html.Node {
 			if skipText(n) || unlikelyRegion(n) {
 				next = nextSkipping(n, doc, true)
 			} else if n.Data == "p" {
-				chars, isKept := proseChars(n, inBody)
-				total += chars
-				if isKept {
-					kept += chars
+				chars := m.proseChars(n)
+				if chars > 0 {
+					prose = append(prose, proseParagraph{n, chars})
+					total += chars
 				}
 				best = creditAncestors(n, chars, credit, best)
 			}
 		}
 		n = next
 	}
-	if total < proseMinTotal || float64(kept) >= proseKeptShare*float64(total) || best == nil {
+	// Which paragraphs the body holds is asked last: most pages are
+	// settled before it.
+	if total < proseMinTotal || best == nil || m.keptChars(prose, body) >= proseKeptShare*float64(total) {
 		return nil
 	}
 	// The new container must hold far more prose than the body holds text
 	// of any kind, so a long body whose paragraphs were merely reshaped by
 	// the readability pass is never swapped for a smaller one.
-	if float64(credit[best]) < proseWinFactor*float64(collapsedLen(collapsedText(body))) {
+	if float64(credit[best]) < proseWinFactor*float64(m.textLen(body)) {
 		return nil
 	}
 	return best
 }
 
-// proseChars returns the length of paragraph p if it counts as prose, and
-// whether the body already holds it.
-func proseChars(p *html.Node, inBody map[string]bool) (int, bool) {
-	text := collapsedText(p)
-	chars := collapsedLen(text)
-	if chars < proseMinChars || linkShare(p, chars) > proseMaxLinkDens {
-		return 0, false
+type proseParagraph struct {
+	p     *html.Node
+	chars int
+}
+
+// proseMeter measures paragraphs in buffers reused from one to the next:
+// a page has hundreds of them.
+type proseMeter struct {
+	c     collapser // the paragraph's text, as collapsedText makes it
+	links []int     // start and end in c.buf of each link's text
+	extra collapser // the text of a link inside hidden markup
+}
+
+// text returns n's collapsed text; it is valid until the next call.
+func (m *proseMeter) text(n *html.Node) []byte {
+	m.c = collapser{buf: m.c.buf[:0]}
+	m.c.walk(n)
+	return m.c.buf
+}
+
+// textLen is collapsedLen(collapsedText(n)).
+func (m *proseMeter) textLen(n *html.Node) int { return collapsedBytesLen(m.text(n)) }
+
+// keptChars returns how much of the prose the body holds: the
+// paragraphs whose text starts as one of the body's paragraphs does.
+func (m *proseMeter) keptChars(prose []proseParagraph, body *html.Node) float64 {
+	inBody := make(map[string]bool)
+	for n := body; n != nil; n = nextSkipping(n, body, false) {
+		if n.Type == html.ElementNode && n.Data == "p" {
+			inBody[keyOf(m.text(n))] = true
+		}
 	}
-	return chars, inBody[keyOf(text)]
+	kept := 0
+	for _, pp := range prose {
+		if inBody[keyOf(m.text(pp.p))] {
+			kept += pp.chars
+		}
+	}
+	return float64(kept)
+}
+
+// proseChars returns the length of paragraph p's text, or 0 if it is not
+// prose: too short or mostly links. It reads p once for both.
+func (m *proseMeter) proseChars(p *html.Node) int {
+	m.c, m.links = collapser{buf: m.c.buf[:0]}, m.links[:0]
+	linkChars := m.gather(p)
+	if p.Type == html.ElementNode && p.Data == "a" {
+		m.links = m.links[:len(m.links)-2] // a link is not its own descendant
+	}
+	chars := collapsedBytesLen(m.c.buf)
+	if chars < proseMinChars {
+		return 0
+	}
+	for i := 0; i < len(m.links); i += 2 {
+		// A link's own text is what was written while in it, less the
+		// space written before its first word.
+		text := m.c.buf[m.links[i]:m.links[i+1]]
+		if m.links[i] > 0 && len(text) > 0 && text[0] == ' ' {
+			text = text[1:]
+		}
+		linkChars += collapsedBytesLen(text)
+	}
+	if float64(linkChars)/float64(chars) > proseMaxLinkDens {
+		return 0
+	}
+	return chars
+}
+
+// gather is collapser.walk noting where each link's text lies in m.c.buf.
+// Links inside hidden markup (which the text leaves out) still count as
+// link text: their lengths are returned.
+func (m *proseMeter) gather(n *html.Node) (hiddenLinkChars int) {
+	switch n.Type {
+	case html.TextNode:
+		m.c.write(n.Data)
+		return 0
+	case html.ElementNode:
+		if skipText(n) {
+			return m.hiddenLinks(n)
+		}
+		if isBlock(n.Data) || n.Data == "br" {
+			m.c.space = true
+		}
+	}
+	start := len(m.c.buf)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		hiddenLinkChars += m.gather(c)
+	}
+	if n.Type == html.ElementNode && n.Data == "a" {
+		m.links = append(m.links, start, len(m.c.buf))
+	}
+	if n.Type == html.ElementNode && isBlock(n.Data) {
+		m.c.space = true
+	}
+	return hiddenLinkChars
+}
+
+func (m *proseMeter) hiddenLinks(n *html.Node) int {
+	chars := 0
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.Data == "a" {
+			m.extra = collapser{buf: m.extra.buf[:0]}
+			m.extra.walk(d)
+			chars += collapsedBytesLen(m.extra.buf)
+		}
+	}
+	return chars
 }
 
 // creditAncestors credits p's nearest ancestors with its prose and returns
@@ -95,40 +198,67 @@ func creditAncestors(p *html.Node, chars int, credit map[*html.Node]int, best *h
 	return best
 }
 
+// unlikelyRegion reports elements whose paragraphs are not the article's:
+// by tag, or by a word of unlikelyProse in the class or id.
 func unlikelyRegion(n *html.Node) bool {
 	switch n.Data {
 	case "nav", "aside", "footer", "header", "form":
 		return true
 	}
-	names := attrOf(n, "class") + " " + attrOf(n, "id")
-	if len(names) == 1 {
+	// No word holds a space, so class and id can be searched apart.
+	return hasUnlikelyWord(attrOf(n, "class")) || hasUnlikelyWord(attrOf(n, "id"))
+}
+
+// hasUnlikelyWord reports whether name, folded to lower case, holds a
+// word of unlikelyProse. ASCII names, nearly all, are folded on the stack.
+func hasUnlikelyWord(name string) bool {
+	if name == "" {
 		return false
 	}
-	names = strings.ToLower(names)
-	for _, w := range unlikelyProse {
-		if strings.Contains(names, w) {
-			return true
+	var buf [128]byte
+	lower, ok := foldASCII(buf[:0], name)
+	if !ok {
+		lower = []byte(strings.ToLower(name))
+	}
+	for i, c := range lower {
+		for _, w := range unlikelyByFirst[c] {
+			if bytes.HasPrefix(lower[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-func linkShare(n *html.Node, chars int) float64 {
-	if chars == 0 {
-		return 0
+// unlikelyByFirst holds the words of unlikelyProse by their first byte,
+// so that a name is read once rather than once per word.
+var unlikelyByFirst = func() (t [256][][]byte) {
+	for _, w := range unlikelyProse {
+		t[w[0]] = append(t[w[0]], w)
 	}
-	links := 0
-	for d := range n.Descendants() {
-		if d.Type == html.ElementNode && d.Data == "a" {
-			links += collapsedLen(collapsedText(d))
+	return t
+}()
+
+// foldASCII appends s in lower case to dst; ok is false, and dst
+// unchanged, when s is not all ASCII.
+func foldASCII(dst []byte, s string) (_ []byte, ok bool) {
+	n := len(dst)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return dst[:n], false
 		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
 	}
-	return float64(links) / float64(chars)
+	return dst, true
 }
 
-func proseKey(p *html.Node) string { return keyOf(collapsedText(p)) }
-
-func keyOf(text string) string {
+// keyOf returns a paragraph's identity from its collapsed text: its first
+// proseKeyLen runes, folded by normalizeKey.
+func keyOf(text []byte) string {
 	if len(text) > 4*proseKeyLen {
 		// Only the start matters; cut at a rune boundary before folding.
 		cut := 4 * proseKeyLen
@@ -137,9 +267,59 @@ func keyOf(text string) string {
 		}
 		text = text[:cut]
 	}
+	// Collapsed text has single spaces between words and no other white
+	// space, so normalizeKey only folds case: rune by rune, as
+	// strings.ToLower does (invalid bytes become U+FFFD), stopping after
+	// proseKeyLen runes. Other text takes the long way.
+	var buf [4 * proseKeyLen]byte // ToLower's runes take at most 4 bytes
+	k, runes := buf[:0], 0
+	for i := 0; i < len(text); runes++ {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(text[i:])
+		}
+		if r == ' ' && (i == 0 || i == len(text)-1 || text[i-1] == ' ') ||
+			r != ' ' && (r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r)) {
+			return keyOfAnyText(string(text))
+		}
+		if runes < proseKeyLen {
+			k = utf8.AppendRune(k, unicode.ToLower(r))
+		}
+		i += size
+	}
+	return string(k)
+}
+
+// keyOfAnyText is keyOf for text whose white space is not collapsed.
+func keyOfAnyText(text string) string {
 	k := normalizeKey(text)
 	if r := []rune(k); len(r) > proseKeyLen {
 		k = string(r[:proseKeyLen])
 	}
 	return k
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// collapsedBytesLen is collapsedLen for text in a buffer.
+func collapsedBytesLen(s []byte) int {
+	count, space := 0, true
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(s[i:])
+		}
+		i += size
+		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			if !space {
+				count++
+				space = true
+			}
+			continue
+		}
+		space = false
+		count++
+	}
+	return count
 }
