@@ -16,7 +16,6 @@ type pageScan struct {
 	titleTag  string
 	canonical string
 	metas     map[string][]string // lowercased name/property/itemprop/http-equiv -> contents, in order
-	classes   map[string]uint8    // class attribute value -> classWords mask, see classMask
 	jsonLD    []string
 	h1s       []elemRef
 	headings  []elemRef // h2 and h3, at most maxHeadings
@@ -74,7 +73,7 @@ var (
 // microdata; the other lists are only read through nearHeadline or with
 // the same noise filter.
 func scanPage(doc *html.Node) *pageScan {
-	s := &pageScan{metas: make(map[string][]string, 64), classes: make(map[string]uint8, 64)}
+	s := &pageScan{metas: make(map[string][]string, 64)}
 	order := 0
 	var walk func(n *html.Node, noise bool, scope string)
 	walk = func(n *html.Node, noise bool, scope string) {

@@ -124,9 +124,8 @@ type elemInfo struct {
 
 // elemInfo reads n's attributes. size and mask are computed without
 // building classAndID's string: a word cannot span the space it puts
-// between class and id, so they are matched apart. Pages repeat the same
-// class attribute on many elements: its mask is looked up in s.classes,
-// which costs less than matching it again.
+// between class and id, so they are matched apart. (Remembering the mask
+// per class value, as pages repeat classes, measured no faster.)
 func (s *pageScan) elemInfo(n *html.Node) elemInfo {
 	var e elemInfo
 	var cls, id string
@@ -147,7 +146,7 @@ func (s *pageScan) elemInfo(n *html.Node) elemInfo {
 			e.datetime = e.datetime || a.Namespace == ""
 		}
 	}
-	cm, cok := s.classMask(cls)
+	cm, cok := classWords.matchASCII(cls)
 	im, iok := classWords.matchASCII(id)
 	switch {
 	case !cok || !iok:
@@ -159,26 +158,6 @@ func (s *pageScan) elemInfo(n *html.Node) elemInfo {
 		e.size, e.mask = len(cls)+1+len(id), cm|im
 	}
 	return e
-}
-
-// classNotASCII marks, in s.classes, a class value that matchASCII
-// refused.
-const classNotASCII uint8 = 0x80
-
-// classMask is classWords.matchASCII(cls), remembered per class value.
-func (s *pageScan) classMask(cls string) (uint8, bool) {
-	if cls == "" {
-		return 0, true
-	}
-	if m, ok := s.classes[cls]; ok {
-		return m &^ classNotASCII, m&classNotASCII == 0
-	}
-	m, ok := classWords.matchASCII(cls)
-	if !ok {
-		m = classNotASCII
-	}
-	s.classes[cls] = m
-	return m, ok
 }
 
 // containsASCIIFold reports whether s contains the lowercase ASCII word

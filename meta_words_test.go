@@ -43,7 +43,7 @@ func randomClassText(r *rand.Rand) string {
 
 func TestElemInfoMatchesPlainDefinition(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
-	s := &pageScan{classes: map[string]uint8{}}
+	s := &pageScan{}
 	for i := 0; i < 20000; i++ {
 		n := &html.Node{Type: html.ElementNode, Data: "div"}
 		if cls := randomClassText(r); cls != "" || r.Intn(2) == 0 {
