@@ -66,7 +66,9 @@ func cleanByline(raw string) (byline string, authors []string) {
 	if s == "" || len(s) > 400 || metaIsURL(s) {
 		return "", nil
 	}
-	s = reURLText.ReplaceAllString(s, " ")
+	if strings.ContainsAny(s, ":.") { // reURLText needs "://" or "www."
+		s = reURLText.ReplaceAllString(s, " ")
+	}
 	// dates and times become separators: "Jane Doe Dec 22, 2016 at 6:47 PM"
 	s = reBylineDate.ReplaceAllString(s, " | ")
 	// keep the segment holding the names: "Jane Doe | Staff Writer | May 5"
@@ -88,15 +90,34 @@ func trimByline(s string) string {
 	for i := 0; i < 2; i++ {
 		s = strings.TrimSpace(reBylinePrefix.ReplaceAllString(strings.TrimSpace(s), ""))
 	}
-	s = reEmail.ReplaceAllString(s, " ")
-	s = reHandle.ReplaceAllString(s, " ")
+	// the tests before the regexps are what each needs to match: they
+	// spare most of the calls
+	if strings.IndexByte(s, '@') >= 0 {
+		s = reEmail.ReplaceAllString(s, " ")
+		s = reHandle.ReplaceAllString(s, " ")
+	}
 	s = reSocialWord.ReplaceAllString(s, " ")
-	s = reTrailingFiller.ReplaceAllString(metaCollapse(s), "")
+	if s = metaCollapse(s); endsLikeFiller(s) {
+		s = reTrailingFiller.ReplaceAllString(s, "")
+	}
 	return strings.Trim(s, " ,;:-–—·|()[]")
 }
 
 // reTrailingFiller is the preposition a date left behind: "Jane Doe am".
 var reTrailingFiller = regexp.MustCompile(`(?i)\s+(?:am|um|on|at|le|el|il|den|vom)$`)
+
+// endsLikeFiller reports whether s ends with a letter that ends a word of
+// reTrailingFiller (no other rune case-folds into these letters).
+func endsLikeFiller(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] | 0x20 {
+	case 'm', 'n', 't', 'e', 'l':
+		return true
+	}
+	return false
+}
 
 // splitNames splits "A, B and C" into names, dropping job titles, URLs
 // and anything too long or short to be a name.
