@@ -43,11 +43,36 @@ func isNoContent(body *html.Node, text string, login bool) bool {
 	case body == nil:
 		return false
 	}
-	density := newTextStats(body).linkDensity(body)
+	density := measureSubtree(body, false).linkDensity()
 	if login && (tc.letters < loginMinLetters || tc.letters < loginMaxLetters && density > loginLinkDensity) {
 		return true // "Forgot your password?", "Create an account"
 	}
 	return density > linkListDensity && tc.sentences < linkListSentences
+}
+
+// measureSubtree returns the figures newTextStats(n) holds for n, without
+// keeping those of every element under it.
+func measureSubtree(n *html.Node, inLink bool) nodeStats {
+	var s nodeStats
+	switch n.Type {
+	case html.TextNode:
+		s.chars = collapsedLen(n.Data)
+		if inLink {
+			s.linkChars = s.chars
+		}
+		return s
+	case html.ElementNode:
+		if skipText(n) {
+			return s
+		}
+		inLink = inLink || n.Data == "a"
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		cs := measureSubtree(c, inLink)
+		s.chars += cs.chars
+		s.linkChars += cs.linkChars
+	}
+	return s
 }
 
 type runeCounts struct {
@@ -61,38 +86,91 @@ func countRunes(text string) runeCounts {
 	var c runeCounts
 	words, inWord := 0, false
 	for _, r := range text {
+		k := asciiKinds[r&0x7f]
+		if r >= utf8.RuneSelf {
+			k = kindOf(r)
+		}
 		c.total++
-		switch {
-		case r == utf8.RuneError:
+		switch k.class {
+		case classReplacement:
 			c.replacement++
-		case writesNoSpaces(r):
+		case classCJK:
 			c.letters += 3 // a CJK character carries about a word
-		case unicode.IsLetter(r) || unicode.IsMark(r):
+		case classLetter:
 			c.letters++
-		case unicode.IsSpace(r):
+		case classSpace:
 			c.spaces++
-		case unicode.IsDigit(r) || unicode.IsPunct(r):
-		case unicode.IsSymbol(r) && r < 0x2000:
+		case classSymbol:
 			c.odd++ // ¤ ¦ ¨ ¬ ¯ ° ´ ¸ and such: frequent in junk, rare in prose
-		case unicode.IsSymbol(r):
+		case classRareSymbol:
 			c.odd += 0.25 // arrows, currency, emoji: prose uses some
-		default:
+		case classOdd:
 			c.odd++ // controls, private use, unassigned
 		}
-		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if letter && !inWord {
+		if k.word && !inWord {
 			words++
 		}
-		inWord = letter
-		if isSentenceEnd(r) && words >= 3 {
+		inWord = k.word
+		if k.sentenceEnd && words >= 3 {
 			c.sentences++
 			words = 0
 		}
-		if writesNoSpaces(r) {
+		if k.class == classCJK {
 			words++ // CJK writes no spaces: count each character as a word
 		}
 	}
 	return c
+}
+
+// runeKind is what countRunes needs to know of a rune.
+type runeKind struct {
+	class       runeClass
+	word        bool // a letter or digit
+	sentenceEnd bool
+}
+
+type runeClass uint8
+
+const (
+	classPlain       runeClass = iota // digits and punctuation
+	classReplacement                  // U+FFFD, or invalid UTF-8
+	classCJK                          // writesNoSpaces
+	classLetter
+	classSpace
+	classSymbol     // below U+2000
+	classRareSymbol // from U+2000
+	classOdd
+)
+
+// asciiKinds holds kindOf for ASCII, the bulk of most texts.
+var asciiKinds = func() (t [utf8.RuneSelf]runeKind) {
+	for r := range t {
+		t[r] = kindOf(rune(r))
+	}
+	return t
+}()
+
+func kindOf(r rune) runeKind {
+	k := runeKind{word: unicode.IsLetter(r) || unicode.IsDigit(r), sentenceEnd: isSentenceEnd(r)}
+	switch {
+	case r == utf8.RuneError:
+		k.class = classReplacement
+	case writesNoSpaces(r):
+		k.class = classCJK
+	case unicode.IsLetter(r) || unicode.IsMark(r):
+		k.class = classLetter
+	case unicode.IsSpace(r):
+		k.class = classSpace
+	case unicode.IsDigit(r) || unicode.IsPunct(r):
+		k.class = classPlain
+	case unicode.IsSymbol(r) && r < 0x2000:
+		k.class = classSymbol
+	case unicode.IsSymbol(r):
+		k.class = classRareSymbol
+	default:
+		k.class = classOdd
+	}
+	return k
 }
 
 func isSentenceEnd(r rune) bool {
@@ -103,9 +181,25 @@ func isSentenceEnd(r rune) bool {
 	return false
 }
 
+// noSpaceScripts are the scripts written without spaces between words.
+var noSpaceScripts = []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul}
+
+// noSpaceMin is the lowest rune of noSpaceScripts: Latin, Greek, Cyrillic
+// and the like, below it, need no table look-up.
+var noSpaceMin = func() rune {
+	lo := rune(unicode.MaxRune)
+	for _, t := range noSpaceScripts {
+		if len(t.R16) > 0 {
+			lo = min(lo, rune(t.R16[0].Lo))
+		} else if len(t.R32) > 0 {
+			lo = min(lo, rune(t.R32[0].Lo))
+		}
+	}
+	return lo
+}()
+
 func writesNoSpaces(r rune) bool {
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
-		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+	return r >= noSpaceMin && unicode.IsOneOf(noSpaceScripts, r)
 }
 
 // hasPasswordInput reports whether n holds an <input type=password>.
