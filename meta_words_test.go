@@ -130,3 +130,44 @@ func TestTitleHelpersMatchPlainDefinition(t *testing.T) {
 		}
 	}
 }
+
+// TestClassMatcherOnWordFragments feeds the matcher strings glued from
+// pieces of its own words, with random case: where a window jump that is
+// too long would skip a word.
+func TestClassMatcherOnWordFragments(t *testing.T) {
+	var words []string
+	for _, l := range classWords.lists {
+		words = append(words, l...)
+	}
+	r := rand.New(rand.NewSource(4))
+	for i := 0; i < 50000; i++ {
+		var b []byte
+		for j, n := 0, 1+r.Intn(6); j < n; j++ {
+			w := words[r.Intn(len(words))]
+			from := r.Intn(len(w))
+			to := from + 1 + r.Intn(len(w)-from)
+			if r.Intn(3) == 0 {
+				from, to = 0, len(w)
+			}
+			b = append(b, w[from:to]...)
+			if r.Intn(4) == 0 {
+				b = append(b, " -_x1"[r.Intn(5)])
+			}
+		}
+		for k := range b {
+			if r.Intn(5) == 0 && b[k] >= 'a' && b[k] <= 'z' {
+				b[k] -= 'a' - 'A'
+			}
+		}
+		s := string(b)
+		var want uint8
+		for li, l := range classWords.lists {
+			if containsAnyOf(strings.ToLower(s), l) {
+				want |= 1 << li
+			}
+		}
+		if got, ok := classWords.matchASCII(s); !ok || got != want {
+			t.Fatalf("matchASCII(%q) = %03b, %v; want %03b", s, got, ok, want)
+		}
+	}
+}
