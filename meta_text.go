@@ -40,6 +40,14 @@ func metaPlain(s string) string {
 // metaCollapse collapses runs of white space to one space, drops control
 // and format characters (zero-width spaces, BOMs) and trims both ends.
 func metaCollapse(s string) string {
+	if isCollapsed(s) {
+		return s
+	}
+	return collapseSpace(s)
+}
+
+// collapseSpace is metaCollapse's copying path.
+func collapseSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -58,6 +66,41 @@ func metaCollapse(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isCollapsed reports whether metaCollapse would return s as it is: no
+// white space at either end or twice in a row, no white space but ' ',
+// no control or format characters, valid UTF-8. Most values are, and
+// then need no copy.
+func isCollapsed(s string) bool {
+	prevSpace := true // a leading space is not collapsed
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case c < ' ' || c == 0x7f:
+				return false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1, unicode.IsSpace(r), r == '\u00a0', unicode.IsControl(r),
+			r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff', r == '\u00ad':
+			return false
+		}
+		prevSpace = false
+		i += size
+	}
+	return !prevSpace || s == ""
 }
 
 // metaNodeText returns the collapsed text of n, with a space at element

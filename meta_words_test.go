@@ -171,3 +171,19 @@ func TestClassMatcherOnWordFragments(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCollapsedAgreesWithMetaCollapse(t *testing.T) {
+	pieces := []string{"", " ", "  ", "\t", "\n", "\x01", "\x7f", "a", "Z", ".", "é", "\u00a0", "\u200b", "\ufeff",
+		"\u00ad", "\u0085", "\u2028", "\u3000", "\xff", "\xc3", "\ufffd", "漢", "\u2060", "\u200d"}
+	r := rand.New(rand.NewSource(5))
+	for i := 0; i < 50000; i++ {
+		var b strings.Builder
+		for j, n := 0, r.Intn(6); j < n; j++ {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := b.String()
+		if want := collapseSpace(s) == s; isCollapsed(s) != want {
+			t.Fatalf("isCollapsed(%q) = %v, but collapseSpace gives %q", s, !want, collapseSpace(s))
+		}
+	}
+}
