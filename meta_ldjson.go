@@ -6,13 +6,16 @@ import (
 	"unicode/utf8"
 )
 
-// parseLDJSON decodes one JSON text exactly as json.Unmarshal decodes it
-// into an `any` (maps, slices, strings, float64, bool, nil), and fails
-// wherever json.Unmarshal returns an error: the same grammar, nesting
-// limit, string unescaping (invalid UTF-8 and lone surrogates become
-// U+FFFD) and number range. It exists because ld+json scripts are large
-// (whole article bodies) and encoding/json scans each twice and copies
-// every string; here strings without escapes are slices of src.
+// parseLDJSON decodes one JSON text as json.Unmarshal decodes it into an
+// `any` (maps, slices, strings, float64, bool, nil), and fails wherever
+// json.Unmarshal returns an error: the same grammar, nesting limit,
+// string unescaping (invalid UTF-8 and lone surrogates become U+FFFD) and
+// number range. One difference: the value of a key that readJSONLD never
+// reads (see ldReadKey) is checked but not built, and stored as nil, so
+// that len of an object is unchanged. It exists because ld+json scripts
+// are large (whole article bodies, lists of related items) and
+// encoding/json scans each twice, copies every string and builds every
+// value; here strings without escapes are slices of src.
 // A property test holds it to json.Unmarshal.
 func parseLDJSON(src string) (any, bool) {
 	p := ldParser{s: src}
@@ -30,6 +33,20 @@ type ldParser struct {
 	i     int
 	depth int
 	bad   bool
+	skip  bool // inside a value not to build: check it, return nil
+}
+
+// ldReadKey reports whether readJSONLD reads the values of key k (in
+// collectLD, indexLD, ldTypes, fill, ldString, ldNames, ldURL): the
+// other values are never looked at, only counted.
+func ldReadKey(k string) bool {
+	switch k {
+	case "@type", "@id", "@graph", "@value", "mainEntity", "author", "creator", "publisher", "name", "headline",
+		"datePublished", "dateCreated", "dateModified", "isPartOf", "image", "thumbnailUrl", "keywords",
+		"inLanguage", "alternateName", "description", "url", "givenName", "familyName", "contentUrl":
+		return true
+	}
+	return false
 }
 
 // ldMaxDepth is encoding/json's nesting limit.
@@ -62,8 +79,8 @@ func (p *ldParser) value() any {
 		return p.array()
 	case c == '"':
 		s, ok := p.str()
-		if !ok {
-			return p.fail()
+		if !ok || p.skip {
+			return p.fail2(ok)
 		}
 		return s
 	case c == 't':
@@ -83,7 +100,18 @@ func (p *ldParser) literal(word string, v any) any {
 		return p.fail()
 	}
 	p.i += len(word)
+	if p.skip {
+		return nil
+	}
 	return v
+}
+
+// fail2 fails unless ok; it returns nil either way.
+func (p *ldParser) fail2(ok bool) any {
+	if !ok {
+		return p.fail()
+	}
+	return nil
 }
 
 func (p *ldParser) object() any {
@@ -91,12 +119,15 @@ func (p *ldParser) object() any {
 		return p.fail()
 	}
 	p.i++ // {
-	m := make(map[string]any)
+	var m map[string]any
+	if !p.skip {
+		m = make(map[string]any)
+	}
 	p.ws()
 	if p.i < len(p.s) && p.s[p.i] == '}' {
 		p.i++
 		p.depth--
-		return m
+		return p.built(m)
 	}
 	for !p.bad {
 		if p.i >= len(p.s) || p.s[p.i] != '"' {
@@ -112,7 +143,17 @@ func (p *ldParser) object() any {
 		}
 		p.i++
 		p.ws()
-		m[k] = p.value()
+		switch {
+		case p.skip:
+			p.value()
+		case !ldReadKey(k):
+			p.skip = true
+			p.value()
+			p.skip = false
+			m[k] = nil
+		default:
+			m[k] = p.value()
+		}
 		p.ws()
 		if p.i >= len(p.s) {
 			return p.fail()
@@ -124,7 +165,7 @@ func (p *ldParser) object() any {
 		case '}':
 			p.i++
 			p.depth--
-			return m
+			return p.built(m)
 		default:
 			return p.fail()
 		}
@@ -137,15 +178,20 @@ func (p *ldParser) array() any {
 		return p.fail()
 	}
 	p.i++ // [
-	a := make([]any, 0)
+	var a []any
+	if !p.skip {
+		a = make([]any, 0)
+	}
 	p.ws()
 	if p.i < len(p.s) && p.s[p.i] == ']' {
 		p.i++
 		p.depth--
-		return a
+		return p.built(a)
 	}
 	for !p.bad {
-		a = append(a, p.value())
+		if v := p.value(); !p.skip {
+			a = append(a, v)
+		}
 		p.ws()
 		if p.i >= len(p.s) {
 			return p.fail()
@@ -157,7 +203,7 @@ func (p *ldParser) array() any {
 		case ']':
 			p.i++
 			p.depth--
-			return a
+			return p.built(a)
 		default:
 			return p.fail()
 		}
@@ -196,10 +242,19 @@ func (p *ldParser) number() any {
 		}
 	}
 	f, err := strconv.ParseFloat(p.s[start:p.i], 64)
-	if err != nil {
-		return p.fail()
+	if err != nil || p.skip {
+		return p.fail2(err == nil)
 	}
 	return f
+}
+
+// built returns v, or nil inside a skipped value (a nil map or slice in
+// an `any` would not be nil).
+func (p *ldParser) built(v any) any {
+	if p.skip {
+		return nil
+	}
+	return v
 }
 
 // digits skips a run of digits and reports whether there was one.
