@@ -186,9 +186,12 @@ var noSpaceScripts = []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicod
 
 // noSpaceMin is the lowest rune of noSpaceScripts: Latin, Greek, Cyrillic
 // and the like, below it, need no table look-up.
-var noSpaceMin = func() rune {
+var noSpaceMin = lowestRune(noSpaceScripts)
+
+// lowestRune returns the lowest rune in any of tables.
+func lowestRune(tables []*unicode.RangeTable) rune {
 	lo := rune(unicode.MaxRune)
-	for _, t := range noSpaceScripts {
+	for _, t := range tables {
 		if len(t.R16) > 0 {
 			lo = min(lo, rune(t.R16[0].Lo))
 		} else if len(t.R32) > 0 {
@@ -196,7 +199,7 @@ var noSpaceMin = func() rune {
 		}
 	}
 	return lo
-}()
+}
 
 func writesNoSpaces(r rune) bool {
 	return r >= noSpaceMin && unicode.IsOneOf(noSpaceScripts, r)

@@ -3,6 +3,7 @@ package declutter
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -64,19 +65,31 @@ func (w *textWriter) flush() {
 // words writes s with white space collapsed.
 func (w *textWriter) words(s string) {
 	start := -1
-	for i, r := range s {
-		if unicode.IsSpace(r) {
-			if start >= 0 {
-				w.flush()
-				w.b.WriteString(s[start:i])
-				start = -1
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		space := r < utf8.RuneSelf && asciiSpace[r]
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space {
+			if start < 0 {
+				start = i
 			}
-			w.owe(sepSpace)
+			i += size
 			continue
 		}
-		if start < 0 {
-			start = i
+		if start >= 0 && r == ' ' && i+1 < len(s) && s[i+1] < utf8.RuneSelf && !asciiSpace[s[i+1]] {
+			i++ // one space between words is written as it is, with them
+			continue
 		}
+		if start >= 0 {
+			w.flush()
+			w.b.WriteString(s[start:i])
+			start = -1
+		}
+		w.owe(sepSpace)
+		i += size
 	}
 	if start >= 0 {
 		w.flush()
@@ -160,14 +173,7 @@ func renderText(body *html.Node) string {
 // sanitizeText drops control characters other than newline and tab, and
 // replaces invalid UTF-8, so that text fields are always safe plain text.
 func sanitizeText(s string) string {
-	clean := true
-	for _, r := range s {
-		if r == unicode.ReplacementChar || (unicode.IsControl(r) && r != '\n' && r != '\t') {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	if isCleanText(s) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
@@ -178,14 +184,40 @@ func sanitizeText(s string) string {
 	}, strings.ToValidUTF8(s, "\uFFFD"))
 }
 
+// isCleanText reports whether s has no control character but newline and
+// tab, no invalid UTF-8 and no U+FFFD.
+func isCleanText(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if (c < 0x20 || c == 0x7f) && c != '\n' && c != '\t' {
+				return false // the ASCII controls
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == unicode.ReplacementChar || unicode.IsControl(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
 // countWords counts runs of letters and digits, so that punctuation and
 // CJK text without spaces are counted sensibly.
 func countWords(s string) int {
 	n, in := 0, false
 	for _, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		var word, cjk bool
+		if r < utf8.RuneSelf {
+			word = asciiWord[r]
+		} else {
+			word = isWordRune(r)
+			cjk = word && isCJK(r)
+		}
 		switch {
-		case word && isCJK(r):
+		case cjk:
 			n++ // each ideograph or kana counts as a word
 			in = false
 		case word && !in:
@@ -198,8 +230,27 @@ func countWords(s string) int {
 	return n
 }
 
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// asciiWord holds isWordRune for ASCII, which has no CJK.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for r := range t {
+		t[r] = isWordRune(rune(r))
+	}
+	return t
+}()
+
+// cjkScripts are the scripts whose every character counts as a word.
+var cjkScripts = []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana}
+
+// cjkMin is the lowest rune of cjkScripts, so that the alphabets below it
+// need no table look-up.
+var cjkMin = lowestRune(cjkScripts)
+
 func isCJK(r rune) bool {
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
+	return r >= cjkMin && unicode.IsOneOf(cjkScripts, r)
 }
 
 // renderHTML renders n's children (the body container itself is dropped).
