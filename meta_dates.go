@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/itlightning/dateparse"
 )
@@ -175,21 +176,58 @@ func nthSunday(year int, m time.Month, n int) time.Time {
 // month names in English, CJK dates as ISO, "18. October" as "18 October",
 // filler words ("am", "um", "Uhr", "de") removed, "12h30" as "12:30".
 func normalizeDateText(s string) string {
-	s = reCJKDate.ReplaceAllString(s, "$1-$2-$3 ")
-	s = reWordish.ReplaceAllStringFunc(s, func(w string) string {
-		if en, ok := monthNames[strings.ToLower(w)]; ok {
-			return en
-		}
-		return w
-	})
-	s = reDayDot.ReplaceAllString(s, "$1 $2")
-	s = reHourH.ReplaceAllString(s, "$1:$2")
-	s = reHourDot.ReplaceAllString(s, "$1:$2")
+	// each regexp runs only when s holds what it needs to match: a
+	// replacement copies s even when nothing matches
+	if strings.ContainsAny(s, "年년.") {
+		s = reCJKDate.ReplaceAllString(s, "$1-$2-$3 ")
+	}
+	if hasMonthName(s) {
+		s = reWordish.ReplaceAllStringFunc(s, func(w string) string {
+			if en, ok := monthNames[strings.ToLower(w)]; ok {
+				return en
+			}
+			return w
+		})
+	}
+	if strings.IndexByte(s, '.') >= 0 {
+		s = reDayDot.ReplaceAllString(s, "$1 $2")
+	}
+	if strings.IndexByte(s, 'h') >= 0 {
+		s = reHourH.ReplaceAllString(s, "$1:$2")
+	}
+	if strings.IndexByte(s, '.') >= 0 {
+		s = reHourDot.ReplaceAllString(s, "$1:$2")
+	}
 	if strings.ContainsAny(s, "ahoudlUAHODL") {
 		s = reNoiseWord.ReplaceAllString(s, " ")
 	}
 	s = strings.ReplaceAll(s, "|", " ")
 	return strings.Trim(metaCollapse(s), " ,;-–—·")
+}
+
+// hasMonthName reports whether a word of s (a run of letters, as
+// reWordish matches) is one of monthNames.
+func hasMonthName(s string) bool {
+	start := -1
+	for i, r := range s {
+		if unicode.Is(unicode.L, r) { // \p{L}, exactly as the regexp reads it
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if _, ok := monthNames[strings.ToLower(s[start:i])]; ok {
+				return true
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
+		_, ok := monthNames[strings.ToLower(s[start:])]
+		return ok
+	}
+	return false
 }
 
 // plausible rejects years a news page cannot mean.

@@ -1,6 +1,7 @@
 package declutter
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -75,4 +76,19 @@ func TestUSDaylightSaving(t *testing.T) {
 	assert.True(t, usDST(time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC)), "second Sunday of March 2024")
 	assert.False(t, usDST(time.Date(2024, 3, 9, 0, 0, 0, 0, time.UTC)))
 	assert.False(t, usDST(time.Date(2024, 11, 3, 0, 0, 0, 0, time.UTC)), "first Sunday of November 2024")
+}
+
+func TestHasMonthNameAgreesWithReWordish(t *testing.T) {
+	for _, s := range []string{"", "2024-05-03T15:47:42+02:00", "3. März 2024", "10 octobre", "MAI", "Mail", "xjanv",
+		"janv.", "12h30", "\xffjuni\xff", "Dezember漢", "okt", "Oktober2024", "июня", "Sept.", "sept"} {
+		want := reWordish.ReplaceAllStringFunc(s, func(w string) string {
+			if en, ok := monthNames[strings.ToLower(w)]; ok {
+				return en
+			}
+			return w
+		}) != s
+		if got := hasMonthName(s); got != want {
+			t.Errorf("hasMonthName(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

@@ -329,9 +329,10 @@ func (s *pageScan) addMeta(c *html.Node) {
 }
 
 func (s *pageScan) addLink(c *html.Node) {
-	rel := strings.ToLower(attrOf(c, "rel"))
-	for _, r := range strings.Fields(rel) {
-		switch r {
+	// lowercasing each field is lowercasing the whole; FieldsSeq spares
+	// the slice Fields would allocate on every <link>
+	for r := range strings.FieldsSeq(attrOf(c, "rel")) {
+		switch strings.ToLower(r) {
 		case "canonical":
 			if s.canonical == "" {
 				s.canonical = attrOf(c, "href")
