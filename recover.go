@@ -267,27 +267,11 @@ func keyOf(text []byte) string {
 		}
 		text = text[:cut]
 	}
-	// Collapsed text has single spaces between words and no other white
-	// space, so normalizeKey only folds case: rune by rune, as
-	// strings.ToLower does (invalid bytes become U+FFFD), stopping after
-	// proseKeyLen runes. Other text takes the long way.
 	var buf [4 * proseKeyLen]byte // ToLower's runes take at most 4 bytes
-	k, runes := buf[:0], 0
-	for i := 0; i < len(text); runes++ {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(text[i:])
-		}
-		if r == ' ' && (i == 0 || i == len(text)-1 || text[i-1] == ' ') ||
-			r != ' ' && (r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r)) {
-			return keyOfAnyText(string(text))
-		}
-		if runes < proseKeyLen {
-			k = utf8.AppendRune(k, unicode.ToLower(r))
-		}
-		i += size
+	if k, ok := appendFolded(buf[:0], text, proseKeyLen); ok {
+		return string(k)
 	}
-	return string(k)
+	return keyOfAnyText(string(text))
 }
 
 // keyOfAnyText is keyOf for text whose white space is not collapsed.

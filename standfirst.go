@@ -1,8 +1,11 @@
 package declutter
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -80,11 +83,7 @@ func restoreStandfirst(body *html.Node, lead string) bool {
 	if lead == "" {
 		return false
 	}
-	probe := normalizeKey(lead)
-	if len(probe) > 80 {
-		probe = probe[:80]
-	}
-	if strings.Contains(normalizeKey(collapsedText(body)), probe) {
+	if holdsLead(body, lead) {
 		return false
 	}
 	p := &html.Node{Type: html.ElementNode, Data: "p"}
@@ -97,7 +96,60 @@ func restoreStandfirst(body *html.Node, lead string) bool {
 	return true
 }
 
+// holdsLead reports whether body's text holds the start of lead, case
+// and white space aside.
+func holdsLead(body *html.Node, lead string) bool {
+	probe := normalizeKey(lead)
+	if len(probe) > 80 {
+		probe = probe[:80]
+	}
+	var c collapser
+	c.walk(body)
+	// normalizeKey(collapsedText(body)), folded from the collapsed text
+	// without splitting it into words again.
+	text, ok := appendFolded(make([]byte, 0, len(c.buf)+8), c.buf, -1)
+	if !ok {
+		text = []byte(normalizeKey(string(c.buf)))
+	}
+	return bytes.Contains(text, []byte(probe))
+}
+
 // normalizeKey folds case and white space for text comparisons.
 func normalizeKey(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// appendFolded appends normalizeKey(text), cut after limit runes (none
+// when limit < 0), to dst, for text whose white space is collapsed already
+// (words apart by single spaces, as collapsedText makes it): normalizing
+// it only folds case, rune by rune as strings.ToLower does (invalid UTF-8
+// becoming U+FFFD). For other text ok is false and what was appended is
+// to be ignored.
+func appendFolded(dst, text []byte, limit int) (_ []byte, ok bool) {
+	runes := 0
+	for i := 0; i < len(text); runes++ {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(text[i:])
+		}
+		switch {
+		case r == ' ':
+			if i == 0 || i == len(text)-1 || text[i-1] == ' ' {
+				return dst, false
+			}
+		case r < utf8.RuneSelf && asciiSpace[r], r >= utf8.RuneSelf && unicode.IsSpace(r):
+			return dst, false
+		}
+		if limit < 0 || runes < limit {
+			if 'A' <= r && r <= 'Z' {
+				dst = append(dst, byte(r)+'a'-'A')
+			} else if r < utf8.RuneSelf {
+				dst = append(dst, byte(r))
+			} else {
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
+		}
+		i += size
+	}
+	return dst, true
 }
