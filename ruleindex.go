@@ -41,23 +41,38 @@ func selectorKeys(sel string) ([]selKey, bool) {
 	return keys, len(keys) > 0
 }
 
+// topLevel returns the indices of the bytes of s that stand outside
+// brackets, parentheses and quotes, in order.
+func topLevel(s string) func(yield func(int) bool) {
+	return func(yield func(int) bool) {
+		depth, quote := 0, byte(0)
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case quote != 0:
+				if c == quote {
+					quote = 0
+				}
+			case c == '"' || c == '\'':
+				quote = c
+			case c == '(' || c == '[':
+				depth++
+			case c == ')' || c == ']':
+				depth--
+			case depth == 0:
+				if !yield(i) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // splitTopLevel splits s at sep outside brackets, parentheses and quotes.
 func splitTopLevel(s string, sep byte) []string {
 	var parts []string
-	depth, quote, start := 0, byte(0), 0
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '(' || c == '[':
-			depth++
-		case c == ')' || c == ']':
-			depth--
-		case c == sep && depth == 0:
+	start := 0
+	for i := range topLevel(s) {
+		if s[i] == sep {
 			parts = append(parts, s[start:i])
 			start = i + 1
 		}
@@ -68,20 +83,10 @@ func splitTopLevel(s string, sep byte) []string {
 // subjectCompound returns the last compound selector of a complex one: the
 // part after its last combinator, which the matched element itself meets.
 func subjectCompound(alt string) string {
-	depth, quote, start := 0, byte(0), 0
-	for i := 0; i < len(alt); i++ {
-		switch c := alt[i]; {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '(' || c == '[':
-			depth++
-		case c == ')' || c == ']':
-			depth--
-		case depth == 0 && (c == ' ' || c == '>' || c == '+' || c == '~' || c == '\t' || c == '\n'):
+	start := 0
+	for i := range topLevel(alt) {
+		switch alt[i] {
+		case ' ', '>', '+', '~', '\t', '\n':
 			start = i + 1
 		}
 	}
