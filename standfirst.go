@@ -17,6 +17,41 @@ import (
 // leadClass matches the class or id of standfirst containers.
 var leadClass = regexp.MustCompile(`(?i)(^|[\s_-])(lead|leadin|intro|standfirst|teaser|summary|dek|deck|subtitle|sub-title|subheadline|subhead|excerpt|abstract|description|kicker-text|article-lede|lede)([\s_-]|$)`)
 
+// leadWords are leadClass's words, for isLeadName.
+var leadWords = []string{"lead", "leadin", "intro", "standfirst", "teaser", "summary", "dek", "deck", "subtitle", "sub-title", "subheadline", "subhead", "excerpt", "abstract", "description", "kicker-text", "article-lede", "lede"}
+
+// isLeadName is leadClass.MatchString(name) without the regexp machinery
+// for ASCII names. Other names go to leadClass: (?i) folds some non-ASCII
+// letters into ASCII ones (the Kelvin sign into k, long s into s).
+func isLeadName(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return leadClass.MatchString(name)
+		}
+	}
+	for i := 0; i < len(name); i++ {
+		if i > 0 && !isLeadSeparator(name[i-1]) {
+			continue
+		}
+		for _, w := range leadWords {
+			end := i + len(w)
+			if end <= len(name) && strings.EqualFold(name[i:end], w) && (end == len(name) || isLeadSeparator(name[end])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isLeadSeparator is leadClass's [\s_-]; \s is [\t\n\f\r ] in RE2.
+func isLeadSeparator(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\f', '\r', '_', '-':
+		return true
+	}
+	return false
+}
+
 const (
 	minLeadChars  = 40
 	maxLeadChars  = 1200
@@ -47,7 +82,7 @@ func findStandfirst(doc *html.Node, st *textStats, title string) string {
 			continue
 		}
 		chars := st.chars(n)
-		classy := leadClass.MatchString(attrOf(n, "class")+" "+attrOf(n, "id")) || attrOf(n, "itemprop") == "description"
+		classy := isLeadName(attrOf(n, "class")) || isLeadName(attrOf(n, "id")) || attrOf(n, "itemprop") == "description"
 		if (classy || n.Data == "p") && chars >= minLeadChars && chars <= maxLeadChars && st.linkDensity(n) < 0.2 {
 			return st.text(n)
 		}

@@ -2,6 +2,7 @@ package declutter
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -60,5 +61,40 @@ func TestHoldsLead(t *testing.T) {
 	}
 	if held == 0 {
 		t.Fatal("no lead was found in its page: the test checks nothing")
+	}
+}
+
+func TestIsLeadName(t *testing.T) {
+	pieces := []string{"lead", "LEAD", "Lede", "in", "sub", "-", "_", " ", "\t", "\v", "\n", "title", "head", "line", "article", "kicker", "text", "x", "teaser", "ſummary", "\u212Aicker-text", "dek", "deck", "é", "description", "summaryx"}
+	names := []string{"", "lead", "x-lead", "leadx", "sub-title", "sub_title", "article-lede", "kicker-text", "kicker_text", "teaser\vx", "ſummary", "\u212Aicker-text"}
+	for _, raw := range savedPages(t) {
+		doc, err := html.Parse(bytes.NewReader(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range doc.Descendants() {
+			names = append(names, attrOf(n, "class"), attrOf(n, "id"))
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		names = append(names, b.String())
+	}
+	matched := 0
+	for _, name := range names {
+		want := leadClass.MatchString(name)
+		if got := isLeadName(name); got != want {
+			t.Fatalf("isLeadName(%q) = %v, want %v", name, got, want)
+		}
+		if want {
+			matched++
+		}
+	}
+	if matched < 100 {
+		t.Fatalf("only %d names matched: the test checks too little", matched)
 	}
 }
