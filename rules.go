@@ -222,7 +222,12 @@ func (x *candidate) collapsed() string {
 // lowerText returns the candidate's collapsed text in lower case.
 func (x *candidate) lowerText() string {
 	if !x.hasLower {
-		x.lower, x.hasLower = strings.ToLower(x.collapsed()), true
+		if x.hasText {
+			x.lower = strings.ToLower(x.text)
+		} else {
+			x.lower = lowerCollapsedText(x.n)
+		}
+		x.hasLower = true
 	}
 	return x.lower
 }

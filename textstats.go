@@ -109,6 +109,13 @@ func collapsedText(n *html.Node) string {
 	return string(c.buf)
 }
 
+// lowerCollapsedText is strings.ToLower(collapsedText(n)) in one pass.
+func lowerCollapsedText(n *html.Node) string {
+	c := collapser{lower: true}
+	c.walk(n)
+	return string(c.buf)
+}
+
 // hasText reports whether the collapsed text under n has at least min
 // runes, reading no further than it needs to.
 func hasText(n *html.Node, min int) bool {
@@ -124,6 +131,7 @@ type collapser struct {
 	buf       []byte
 	space     bool // white space seen since the last word
 	countOnly bool
+	lower     bool // write as strings.ToLower would
 	runes     int
 	stopAt    int
 }
@@ -188,8 +196,27 @@ func (c *collapser) word(w string, n int) {
 	}
 	c.space = false
 	c.runes += n
-	if !c.countOnly {
+	switch {
+	case c.countOnly:
+	case c.lower:
+		c.appendLower(w)
+	default:
 		c.buf = append(c.buf, w...)
+	}
+}
+
+// appendLower appends w in lower case, invalid bytes as U+FFFD, the way
+// strings.ToLower writes it.
+func (c *collapser) appendLower(w string) {
+	for i := 0; i < len(w); {
+		if b := w[i]; b < utf8.RuneSelf {
+			c.buf = append(c.buf, lowerASCII(b))
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		c.buf = utf8.AppendRune(c.buf, unicode.ToLower(r))
+		i += size
 	}
 }
 

@@ -39,6 +39,7 @@ func TestCollapsedText(t *testing.T) {
 	}
 	docs := []string{
 		"<p> a\u00a0 b\u0085c\u2028d\xffe \xc3</p><p>f</p>g<br>h<span> i </span>j",
+		"<p>ÜBER Straße İSTANBUL ΣΟΦΊΑ Kelvin \u212a \xff\xfe x\xc3</p>",
 		"<div>\t\n</div>",
 		"<script>x</script>y<svg><text>z</text></svg>",
 	}
@@ -50,6 +51,7 @@ func TestCollapsedText(t *testing.T) {
 		require.NoError(t, err)
 		text := collapsedText(doc)
 		require.Equal(t, ref(doc), text)
+		require.Equal(t, strings.ToLower(text), lowerCollapsedText(doc))
 		runes := collapsedLen(text)
 		for _, k := range []int{1, 2, 5, 80, runes - 1, runes, runes + 1} {
 			if k > 0 {
