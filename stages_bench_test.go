@@ -21,13 +21,12 @@ type stagePage struct {
 	login bool
 	lead  string
 
-	page   *html.Node   // after the page rules, before the readability pass
-	pageSt *textStats   // of page
-	doc    *html.Node   // after the readability pass
-	body   *html.Node   // its result, before recoverBody
-	final  *html.Node   // the body as rendered: cleaned, URLs resolved
-	text   string       // renderText(final)
-	clones []*html.Node // scratch for stages that mutate
+	page   *html.Node // after the page rules, before the readability pass
+	pageSt *textStats // of page
+	doc    *html.Node // after the readability pass
+	body   *html.Node // its result, before recoverBody
+	final  *html.Node // the body as rendered: cleaned, URLs resolved
+	text   string     // renderText(final)
 }
 
 // stagePages runs the pipeline up to each stage for every saved page the
