@@ -176,7 +176,7 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	if a.WordCount == 0 || isNoContent(body, a.Text, login) {
 		return nil, fmt.Errorf("%w: no article text (a login form, a list of links or too little text)", ErrNoContent)
 	}
-	a.Content = sanitizeHTML(renderHTML(body))
+	a.Content = sanitizeBody(body)
 	if a.Excerpt == "" {
 		a.Excerpt = firstParagraph(body)
 	}

@@ -102,7 +102,8 @@ func collapsedLen(s string) int {
 // collapsedText returns the text under n, words separated by single spaces.
 // Block boundaries count as spaces so that words never run together. It
 // equals strings.Join(strings.Fields(text), " ") without building the
-// intermediate text.
+// intermediate text, except that an invalid UTF-8 sequence split across
+// text nodes is not joined into a rune.
 func collapsedText(n *html.Node) string {
 	var c collapser
 	c.walk(n)
