@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/PuerkitoBio/goquery"
+
 	"github.com/declutter/declutter"
 )
 
@@ -84,6 +86,38 @@ func ExampleNew_customRule() {
 	// Output:
 	// with the rule: false
 	// without it: true
+}
+
+// A rule's Match tests in Go, with goquery, what a selector and a pattern
+// cannot say: here, a box holding one paragraph set between two paragraphs
+// of the story.
+func ExampleRule_match() {
+	ex, err := declutter.New(declutter.Options{
+		Rules: []declutter.Rule{{
+			Name:     "inline-box",
+			Stage:    declutter.StagePage, // the readability pass unwraps such boxes
+			Selector: "div",
+			MaxChars: 300,
+			Match: func(s *goquery.Selection) bool {
+				return s.Children().Length() == 1 && s.Children().Is("p") &&
+					s.Prev().Is("p") && s.Next().Is("p")
+			},
+		}},
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	a, err := ex.Extract(context.Background(), strings.NewReader(page), "https://news.example.org/city/depot")
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, r := range a.Removed {
+		if r.Rule == "inline-box" {
+			fmt.Println(r.Snippet)
+		}
+	}
+	// Output:
+	// Get the Example News app for the latest city stories, every morning before break…
 }
 
 // An invalid rule is an error that names it.

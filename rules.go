@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 )
@@ -71,6 +72,13 @@ type Rule struct {
 	// are mostly links (a list under a "Related" heading), up to the next
 	// heading.
 	Following bool
+
+	// Match, when set, is a last test in Go for what a selector and a
+	// pattern cannot say (a sibling's text, an attribute's value as a
+	// number): it gets the candidate, which has passed every other test,
+	// as a goquery selection of one element. It must not modify the tree,
+	// and it must be safe for concurrent use.
+	Match func(*goquery.Selection) bool
 }
 
 // defaultTextOnlyMaxChars bounds Text-only rules, which look at every
@@ -110,7 +118,7 @@ func compileRule(r Rule) (compiledRule, error) {
 		return c, fmt.Errorf("%w: a rule has no name (selector %q, text %q)", ErrInvalidRule, r.Selector, r.Text)
 	}
 	if r.Selector == "" && r.Text == "" && len(r.Phrases) == 0 {
-		return c, fmt.Errorf("%w %q: needs a Selector, a Text or Phrases", ErrInvalidRule, r.Name)
+		return c, fmt.Errorf("%w %q: needs a Selector, a Text or Phrases (Match alone would run on every element)", ErrInvalidRule, r.Name)
 	}
 	for _, ph := range r.Phrases {
 		if ph == "" || ph != strings.ToLower(ph) {
@@ -258,6 +266,9 @@ func (c *compiledRule) matches(x *candidate) bool {
 		if !c.text.MatchString(t) {
 			return false
 		}
+	}
+	if c.Match != nil && !c.Match(goquery.NewDocumentFromNode(x.n).Selection) {
+		return false
 	}
 	return true
 }

@@ -7,7 +7,9 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 )
@@ -341,4 +343,33 @@ func TestRuleIdempotent(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, first.Text, second.Text)
 	require.Empty(t, second.Removed)
+}
+
+// TestRuleMatch checks the Go hook: it sees only candidates that passed
+// every other test, decides the removal, and a panic in it is an error.
+func TestRuleMatch(t *testing.T) {
+	page := limitsPage(`<div class="box"><p>Short box about the harbour wall.</p></div><div class="box"><p>` +
+		strings.Repeat("A long box that is article text about the harbour wall. ", 10) + `</p></div>`)
+	var seen []string
+	ex, err := New(Options{Rules: []Rule{{
+		Name: "box", Stage: StagePage, Selector: ".box", MaxChars: 100,
+		Match: func(s *goquery.Selection) bool {
+			seen = append(seen, s.Text())
+			return strings.Contains(s.Text(), "harbour")
+		},
+	}}})
+	require.NoError(t, err)
+	a, err := ex.Extract(context.Background(), strings.NewReader(page), "")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Short box about the harbour wall."}, seen, "the long box fails MaxChars before Match runs")
+	assert.NotContains(t, a.Text, "Short box")
+	assert.Contains(t, a.Text, "A long box")
+
+	ex, err = New(Options{Rules: []Rule{{
+		Name: "box", Stage: StagePage, Selector: ".box", MaxChars: 100,
+		Match: func(*goquery.Selection) bool { panic("user bug") },
+	}}})
+	require.NoError(t, err)
+	_, err = ex.Extract(context.Background(), strings.NewReader(page), "")
+	assert.ErrorIs(t, err, ErrPanic)
 }
