@@ -177,7 +177,22 @@ func sanitizeHTML(fragment string) string {
 	if strings.IndexByte(fragment, 0) >= 0 {
 		fragment = strings.ReplaceAll(fragment, "\x00", "\uFFFD")
 	}
-	return sandboxIframes(contentPolicy().Sanitize(fragment))
+	return sandboxIframes(sanitizeString(contentPolicy(), fragment))
+}
+
+// sanitizeString is p.Sanitize(s) writing into a buffer the size of the
+// input, which the output rarely exceeds, instead of growing one by
+// doubling and copying it into a string at the end.
+func sanitizeString(p *bluemonday.Policy, s string) string {
+	if strings.TrimSpace(s) == "" {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	if err := p.SanitizeReaderToWriter(strings.NewReader(s), &b); err != nil {
+		return "" // as Sanitize does
+	}
+	return b.String()
 }
 
 // sandboxIframes sets iframeSandbox on every iframe in s, bluemonday's

@@ -21,7 +21,14 @@ type nodeStats struct {
 
 // newTextStats measures every element under root.
 func newTextStats(root *html.Node) *textStats {
-	st := &textStats{n: make(map[*html.Node]nodeStats, 1024)}
+	// Sized once: growing a map of every element rehashes it several times.
+	elements := 0
+	for n := root; n != nil; n = nextSkipping(n, root, false) {
+		if n.Type == html.ElementNode {
+			elements++
+		}
+	}
+	st := &textStats{n: make(map[*html.Node]nodeStats, elements+1)}
 	st.measure(root, false)
 	return st
 }
