@@ -35,7 +35,8 @@ func readLimited(ctx context.Context, r io.Reader, max int64) ([]byte, error) {
 
 // sizeHint guesses the input's size from readers that know it (bytes and
 // strings readers, buffers, files), so that reading allocates once instead
-// of doubling its way up. It is a hint: the read stops where the data does.
+// of growing its way up; -1 when the reader does not say. It is a hint:
+// the read stops where the data does.
 func sizeHint(r io.Reader, max int64) int {
 	n := int64(-1)
 	switch r := r.(type) {
@@ -47,17 +48,20 @@ func sizeHint(r io.Reader, max int64) int {
 		}
 	}
 	if n < 0 {
-		return 512
+		return -1
 	}
-	n++ // room for the read that finds the end
 	if max >= 0 && n > max+1 {
-		n = max + 1
+		n = max + 1 // the limit reader stops there
 	}
-	return int(min(n, 1<<30))
+	return int(min(n+1, 1<<30)) // room for the read that finds the end
 }
 
-// readAll is io.ReadAll starting from a buffer of size bytes.
+// readAll is io.ReadAll starting from a buffer of size bytes; with no size
+// (negative), it is io.ReadAll.
 func readAll(r io.Reader, size int) ([]byte, error) {
+	if size < 0 {
+		return io.ReadAll(r)
+	}
 	b := make([]byte, 0, size)
 	for {
 		if len(b) == cap(b) {
