@@ -19,6 +19,7 @@ func applyRules(ctx context.Context, stage stageRules, root *html.Node, st *text
 	var hits []hit
 	removed := make(map[*html.Node]bool)
 	set := make([]uint64, (len(rules)+63)/64)
+	phraseHits := make([]uint64, len(set))
 	seen := 0
 	for n := root.FirstChild; n != nil; {
 		if n.Type != html.ElementNode || removed[n] {
@@ -29,7 +30,7 @@ func applyRules(ctx context.Context, stage stageRules, root *html.Node, st *text
 		if seen++; seen%256 == 0 && ctx.Err() != nil {
 			return nil, canceled(ctx)
 		}
-		target, ok := applyFirst(n, root, rules, stage.index, set, st, guarded)
+		target, ok := applyFirst(n, root, &stage, set, phraseHits, st, guarded)
 		if !ok {
 			n = nextSkipping(n, root, false)
 			continue
@@ -69,17 +70,18 @@ type hit struct {
 
 // applyFirst tries n against the rules the index allows, in order, and
 // returns what the first that matches removes: n or, expanded, an ancestor.
-func applyFirst(n, root *html.Node, rules []compiledRule, index *ruleIndex, set []uint64, st *textStats, guarded map[*html.Node]bool) (hit, bool) {
+func applyFirst(n, root *html.Node, stage *stageRules, set, hits []uint64, st *textStats, guarded map[*html.Node]bool) (hit, bool) {
+	rules := stage.rules
 	clear(set)
-	index.candidates(n, set)
-	x := candidate{n: n, stats: st.n[n]}
+	stage.index.candidates(n, set)
+	x := candidate{n: n, stats: st.n[n], phrases: stage.phrases, hits: hits}
 	x.textSeen = n.Parent != root && n.Parent.Type == html.ElementNode && st.chars(n.Parent) == x.stats.chars
 	var prose, proseKnown bool // computed on first need
 	for w, word := range set {
 		for ; word != 0; word &= word - 1 {
 			i := w*64 + bits.TrailingZeros64(word)
 			r := &rules[i]
-			if !r.matches(&x) {
+			if !r.matches(&x, i) {
 				continue
 			}
 			if r.Text != "" || len(r.Phrases) > 0 {

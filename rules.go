@@ -96,7 +96,9 @@ type compiledRule struct {
 	first    byteSet
 	hasFirst bool
 
-	phrases *substrings // Phrases indexed; nil: strings.Contains each
+	// phrasesIndexed says that the stage's phrase index holds Phrases
+	// (each of two bytes or more); otherwise strings.Contains tests them.
+	phrasesIndexed bool
 }
 
 // ruleSet is an immutable, compiled set of rules, safe for concurrent use.
@@ -108,8 +110,9 @@ type ruleSet struct {
 // them may match an element, so that one walk of the tree tries each
 // element against only those.
 type stageRules struct {
-	rules []compiledRule
-	index *ruleIndex
+	rules   []compiledRule
+	index   *ruleIndex
+	phrases *substrings // every indexed rule's Phrases, found in one pass
 }
 
 func compileRule(r Rule) (compiledRule, error) {
@@ -125,9 +128,7 @@ func compileRule(r Rule) (compiledRule, error) {
 			return c, fmt.Errorf("%w %q: phrase %q must be non-empty and lowercase", ErrInvalidRule, r.Name, ph)
 		}
 	}
-	if len(r.Phrases) > 0 {
-		c.phrases = newPhraseSet(r.Phrases)
-	}
+	c.phrasesIndexed = len(r.Phrases) > 0 && newPhraseSet(r.Phrases) != nil
 	if r.Selector == "" && c.MaxChars <= 0 {
 		c.MaxChars = defaultTextOnlyMaxChars
 	}
@@ -199,8 +200,17 @@ func compileRules(builtin, extra []Rule, disable []string) (*ruleSet, error) {
 			rs.page.rules = append(rs.page.rules, c)
 		}
 	}
-	rs.page.index = newRuleIndex(rs.page.rules)
-	rs.body.index = newRuleIndex(rs.body.rules)
+	for _, st := range []*stageRules{&rs.page, &rs.body} {
+		st.index = newRuleIndex(st.rules)
+		st.phrases = &substrings{}
+		for i, r := range st.rules {
+			if r.phrasesIndexed {
+				for _, p := range r.Phrases {
+					st.phrases.add(p, i)
+				}
+			}
+		}
+	}
 	return rs, nil
 }
 
@@ -217,6 +227,27 @@ type candidate struct {
 	text, lower string // computed on first need
 	hasText     bool
 	hasLower    bool
+
+	// phrases finds every rule's phrases at once; hits (one bit per rule)
+	// holds the rules whose phrases the text has, once phrasesFound.
+	phrases      *substrings
+	hits         []uint64
+	phrasesFound bool
+}
+
+// hasPhraseOf reports whether the text holds a phrase of rule i.
+func (x *candidate) hasPhraseOf(i int) bool {
+	if !x.phrasesFound {
+		clear(x.hits)
+		x.phrases.find(x.lowerText(), func(rules []int) bool {
+			for _, r := range rules {
+				x.hits[r/64] |= 1 << (r % 64)
+			}
+			return true
+		})
+		x.phrasesFound = true
+	}
+	return x.hits[i/64]&(1<<(i%64)) != 0
 }
 
 // collapsed returns the candidate's text, white space collapsed.
@@ -242,7 +273,7 @@ func (x *candidate) lowerText() string {
 
 // matches reports whether the rule takes the candidate. The cheap tests
 // (text length, then the selector) come first.
-func (c *compiledRule) matches(x *candidate) bool {
+func (c *compiledRule) matches(x *candidate, i int) bool {
 	if c.sel == nil && x.textSeen {
 		return false
 	}
@@ -255,7 +286,7 @@ func (c *compiledRule) matches(x *candidate) bool {
 	if c.MinLinkDensity > 0 && x.stats.linkDensity() < c.MinLinkDensity {
 		return false
 	}
-	if len(c.Phrases) > 0 && !c.hasPhrase(x.lowerText()) {
+	if len(c.Phrases) > 0 && !c.hasPhrase(x, i) {
 		return false
 	}
 	if c.text != nil {
@@ -273,11 +304,13 @@ func (c *compiledRule) matches(x *candidate) bool {
 	return true
 }
 
-func (c *compiledRule) hasPhrase(lower string) bool {
-	if c.phrases != nil {
-		return c.phrases.containsAny(lower)
+// hasPhrase reports whether the candidate's text holds one of the
+// Phrases of the rule, which is rule i of its stage.
+func (c *compiledRule) hasPhrase(x *candidate, i int) bool {
+	if c.phrasesIndexed {
+		return x.hasPhraseOf(i)
 	}
-	return containsAny(lower, c.Phrases)
+	return containsAny(x.lowerText(), c.Phrases)
 }
 
 func containsAny(s string, phrases []string) bool {
