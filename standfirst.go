@@ -1,7 +1,6 @@
 package declutter
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -138,15 +137,8 @@ func holdsLead(body *html.Node, lead string) bool {
 	if len(probe) > 80 {
 		probe = probe[:80]
 	}
-	var c collapser
-	c.walk(body)
-	// normalizeKey(collapsedText(body)), folded from the collapsed text
-	// without splitting it into words again.
-	text, ok := appendFolded(make([]byte, 0, len(c.buf)+8), c.buf, -1)
-	if !ok {
-		text = []byte(normalizeKey(string(c.buf)))
-	}
-	return bytes.Contains(text, []byte(probe))
+	// lowerCollapsedText is normalizeKey(collapsedText(body)) in one pass.
+	return strings.Contains(lowerCollapsedText(body), probe)
 }
 
 // normalizeKey folds case and white space for text comparisons.
