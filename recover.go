@@ -60,7 +60,7 @@ func recoverBody(doc, body *html.Node) *html.Node {
 	}
 	// Which paragraphs the body holds is asked last: most pages are
 	// settled before it.
-	if total < proseMinTotal || best == nil || m.keptChars(prose, body) >= proseKeptShare*float64(total) {
+	if total < proseMinTotal || best == nil || m.keeps(prose, body, proseKeptShare*float64(total)) {
 		return nil
 	}
 	// The new container must hold far more prose than the body holds text
@@ -95,22 +95,31 @@ func (m *proseMeter) text(n *html.Node) []byte {
 // textLen is collapsedLen(collapsedText(n)).
 func (m *proseMeter) textLen(n *html.Node) int { return collapsedBytesLen(m.text(n)) }
 
-// keptChars returns how much of the prose the body holds: the
-// paragraphs whose text starts as one of the body's paragraphs does.
-func (m *proseMeter) keptChars(prose []proseParagraph, body *html.Node) float64 {
-	inBody := make(map[string]bool)
-	for n := body; n != nil; n = nextSkipping(n, body, false) {
-		if n.Type == html.ElementNode && n.Data == "p" {
-			inBody[keyOf(m.text(n))] = true
-		}
+// keeps reports whether the body holds at least want characters of the
+// prose: the paragraphs whose text it holds too. It reads the body's
+// paragraphs only until it has seen enough, which is early on most pages.
+func (m *proseMeter) keeps(prose []proseParagraph, body *html.Node, want float64) bool {
+	// chars of the prose paragraphs by text; a text met again in the body
+	// counts once, as each paragraph of the page counts once.
+	chars := make(map[string]int, len(prose))
+	for _, pp := range prose {
+		chars[keyOf(m.text(pp.p))] += pp.chars
 	}
 	kept := 0
-	for _, pp := range prose {
-		if inBody[keyOf(m.text(pp.p))] {
-			kept += pp.chars
+	for n := body; n != nil; n = nextSkipping(n, body, false) {
+		if n.Type != html.ElementNode || n.Data != "p" {
+			continue
+		}
+		k := keyOf(m.text(n))
+		if c, ok := chars[k]; ok {
+			kept += c
+			delete(chars, k)
+			if float64(kept) >= want {
+				return true
+			}
 		}
 	}
-	return float64(kept)
+	return float64(kept) >= want
 }
 
 // proseChars returns the length of paragraph p's text, or 0 if it is not

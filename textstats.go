@@ -214,14 +214,18 @@ func (c *collapser) word(w string, n int) {
 }
 
 // appendLower appends w in lower case, invalid bytes as U+FFFD, the way
-// strings.ToLower writes it.
+// strings.ToLower writes it. write passes either a run of ASCII or one
+// rune.
 func (c *collapser) appendLower(w string) {
-	for i := 0; i < len(w); {
-		if b := w[i]; b < utf8.RuneSelf {
-			c.buf = append(c.buf, lowerASCII(b))
-			i++
-			continue
+	if w[0] < utf8.RuneSelf {
+		start := len(c.buf)
+		c.buf = append(c.buf, w...)
+		for i := start; i < len(c.buf); i++ {
+			c.buf[i] = lowerASCII(c.buf[i])
 		}
+		return
+	}
+	for i := 0; i < len(w); {
 		r, size := utf8.DecodeRuneInString(w[i:])
 		c.buf = utf8.AppendRune(c.buf, unicode.ToLower(r))
 		i += size
