@@ -92,8 +92,13 @@ func skipText(n *html.Node) bool {
 // counting leading white space.
 func collapsedLen(s string) int {
 	count, space := 0, true
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if r < utf8.RuneSelf && isASCIISpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			if !space {
 				count++
 				space = true

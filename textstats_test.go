@@ -3,6 +3,7 @@ package declutter
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -58,5 +59,31 @@ func TestCollapsedText(t *testing.T) {
 				require.Equal(t, runes >= k, hasText(doc, k), "hasText(%d) with %d runes", k, runes)
 			}
 		}
+	}
+}
+
+// TestCollapsedLen holds collapsedLen to its first implementation.
+func TestCollapsedLen(t *testing.T) {
+	ref := func(s string) int {
+		count, space := 0, true
+		for _, r := range s {
+			if unicode.IsSpace(r) {
+				if !space {
+					count++
+					space = true
+				}
+				continue
+			}
+			space = false
+			count++
+		}
+		return count
+	}
+	texts := []string{"", " ", "  a  b ", "\u00a0x\u0085y\u2028", "\xff \xc3\xa9 \xe2\x82", "日本 語\t\n\v\f\r"}
+	for _, page := range testPages(t) {
+		texts = append(texts, string(page))
+	}
+	for _, s := range texts {
+		require.Equal(t, ref(s), collapsedLen(s), "%.40q", s)
 	}
 }
