@@ -292,9 +292,6 @@ func keyOfAnyText(text string) string {
 	return k
 }
 
-// asciiSpace marks the ASCII bytes unicode.IsSpace reports.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
 // collapsedBytesLen is collapsedLen for text in a buffer.
 func collapsedBytesLen(s []byte) int {
 	count, space := 0, true

@@ -237,14 +237,11 @@ func (c *collapser) appendLower(w string) {
 	}
 }
 
-// isASCIISpace is unicode.IsSpace for bytes below utf8.RuneSelf.
-func isASCIISpace(b byte) bool {
-	switch b {
-	case ' ', '\t', '\n', '\v', '\f', '\r':
-		return true
-	}
-	return false
-}
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// isASCIISpace is unicode.IsSpace for a byte below utf8.RuneSelf.
+func isASCIISpace(b byte) bool { return asciiSpace[b] }
 
 // snippet shortens s to about max runes for Article.Removed.
 func snippet(s string, max int) string {
