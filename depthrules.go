@@ -82,7 +82,13 @@ func startCost(a atom.Atom) int {
 func (m *depthModel) startHTML(t tagInfo) (startEffect, bool) {
 	a := t.a
 	switch {
-	case a == atom.Html || a == atom.Head || a == atom.Body || a == atom.Frameset || a == atom.Frame:
+	case a == atom.Frameset:
+		// Framesets nest when the page opens with one (the parser's
+		// frameset mode); elsewhere the parser ignores them, and counting
+		// them anyway only overestimates the depth.
+		m.push(t.id, a, false, false)
+		return startPushed, false
+	case a == atom.Html || a == atom.Head || a == atom.Body || a == atom.Frame:
 		return startIgnored, false
 	case a == atom.Svg || a == atom.Math:
 		m.reconstruct()

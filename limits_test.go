@@ -79,6 +79,7 @@ func deepInputs(n int) map[string]string {
 		"math-mi":        "<math>" + repeat("<mi>", n) + "x",
 		"dl-dd":          repeat("<dl><dd>", n) + "x",
 		"select-option":  "<select>" + repeat("<option>", n) + "x",
+		"frameset":       repeat("<frameset>", n) + "x",
 		"font-distinct": func() string {
 			var s strings.Builder
 			for i := range n {
