@@ -170,6 +170,7 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	}
 	a.Removed = append(a.Removed, removed...)
 	resolveURLs(body, base)
+	a.Image = absURL(base, a.Image) // a lead image taken from the body is still as written
 
 	a.Text = renderText(body)
 	a.WordCount = countWords(a.Text)
