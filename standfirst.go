@@ -1,6 +1,7 @@
 package declutter
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -137,8 +138,24 @@ func holdsLead(body *html.Node, lead string) bool {
 	if len(probe) > 80 {
 		probe = probe[:80]
 	}
-	// lowerCollapsedText is normalizeKey(collapsedText(body)) in one pass.
-	return strings.Contains(lowerCollapsedText(body), probe)
+	// The body's text is folded as lowerCollapsedText folds it (that is
+	// normalizeKey(collapsedText(body))), and searched as it grows, so a
+	// lead near the top ends the walk there.
+	if probe == "" {
+		return true
+	}
+	want := []byte(probe)
+	c := collapser{lower: true}
+	checked := 0
+	c.afterText = func() {
+		from := min(max(0, checked-len(want)+1), len(c.buf))
+		if bytes.Contains(c.buf[from:], want) {
+			c.done = true
+		}
+		checked = len(c.buf)
+	}
+	c.walk(body)
+	return c.done
 }
 
 // normalizeKey folds case and white space for text comparisons.

@@ -147,12 +147,20 @@ type collapser struct {
 	lower     bool // write as strings.ToLower would
 	runes     int
 	stopAt    int
+
+	// afterText, when set, runs after each text node; it sets done to end
+	// the walk early.
+	afterText func()
+	done      bool
 }
 
 func (c *collapser) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
 		c.write(n.Data)
+		if c.afterText != nil {
+			c.afterText()
+		}
 		return
 	case html.ElementNode:
 		if skipText(n) {
@@ -163,7 +171,7 @@ func (c *collapser) walk(n *html.Node) {
 		}
 	}
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		if c.stopAt > 0 && c.runes >= c.stopAt {
+		if c.done || c.stopAt > 0 && c.runes >= c.stopAt {
 			return
 		}
 		c.walk(ch)
