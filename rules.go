@@ -261,12 +261,7 @@ func (x *candidate) collapsed() string {
 // lowerText returns the candidate's collapsed text in lower case.
 func (x *candidate) lowerText() string {
 	if !x.hasLower {
-		if x.hasText {
-			x.lower = strings.ToLower(x.text)
-		} else {
-			x.lower = lowerCollapsedText(x.n)
-		}
-		x.hasLower = true
+		x.lower, x.hasLower = strings.ToLower(x.collapsed()), true
 	}
 	return x.lower
 }

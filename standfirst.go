@@ -138,9 +138,9 @@ func holdsLead(body *html.Node, lead string) bool {
 	if len(probe) > 80 {
 		probe = probe[:80]
 	}
-	// The body's text is folded as lowerCollapsedText folds it (that is
-	// normalizeKey(collapsedText(body))), and searched as it grows, so a
-	// lead near the top ends the walk there.
+	// The body's text is folded as it is collapsed (strings.ToLower of
+	// collapsedText, which is normalizeKey of it) and searched as it
+	// grows, so a lead near the top ends the walk there.
 	if probe == "" {
 		return true
 	}

@@ -122,13 +122,6 @@ func collapsedText(n *html.Node) string {
 	return string(c.buf)
 }
 
-// lowerCollapsedText is strings.ToLower(collapsedText(n)) in one pass.
-func lowerCollapsedText(n *html.Node) string {
-	c := collapser{lower: true}
-	c.walk(n)
-	return string(c.buf)
-}
-
 // hasText reports whether the collapsed text under n has at least min
 // runes, reading no further than it needs to.
 func hasText(n *html.Node, min int) bool {

@@ -52,7 +52,9 @@ func TestCollapsedText(t *testing.T) {
 		require.NoError(t, err)
 		text := collapsedText(doc)
 		require.Equal(t, ref(doc), text)
-		require.Equal(t, strings.ToLower(text), lowerCollapsedText(doc))
+		lower := collapser{lower: true}
+		lower.walk(doc)
+		require.Equal(t, strings.ToLower(text), string(lower.buf), "lower-case mode")
 		runes := collapsedLen(text)
 		for _, k := range []int{1, 2, 5, 80, runes - 1, runes, runes + 1} {
 			if k > 0 {
