@@ -154,20 +154,8 @@ func (p *ldParser) object() any {
 		default:
 			m[k] = p.value()
 		}
-		p.ws()
-		if p.i >= len(p.s) {
-			return p.fail()
-		}
-		switch p.s[p.i] {
-		case ',':
-			p.i++
-			p.ws()
-		case '}':
-			p.i++
-			p.depth--
+		if p.end('}') {
 			return p.built(m)
-		default:
-			return p.fail()
 		}
 	}
 	return nil
@@ -192,23 +180,32 @@ func (p *ldParser) array() any {
 		if v := p.value(); !p.skip {
 			a = append(a, v)
 		}
-		p.ws()
-		if p.i >= len(p.s) {
-			return p.fail()
-		}
-		switch p.s[p.i] {
-		case ',':
-			p.i++
-			p.ws()
-		case ']':
-			p.i++
-			p.depth--
+		if p.end(']') {
 			return p.built(a)
-		default:
-			return p.fail()
 		}
 	}
 	return nil
+}
+
+// end reads what follows an object member or array element: a comma, or
+// the closing byte, which ends the container (true). Anything else fails
+// the parse, and the caller's loop stops on p.bad.
+func (p *ldParser) end(closing byte) bool {
+	p.ws()
+	switch {
+	case p.i >= len(p.s):
+		p.fail()
+	case p.s[p.i] == ',':
+		p.i++
+		p.ws()
+	case p.s[p.i] == closing:
+		p.i++
+		p.depth--
+		return true
+	default:
+		p.fail()
+	}
+	return false
 }
 
 // number reads a JSON number as float64; a number out of float64's range
