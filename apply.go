@@ -21,6 +21,7 @@ func applyRules(ctx context.Context, stage stageRules, root *html.Node, st *text
 	set := make([]uint64, (len(rules)+63)/64)
 	phraseHits := make([]uint64, len(set))
 	seen := 0
+	var scratch []byte
 	for n := root.FirstChild; n != nil; {
 		if n.Type != html.ElementNode || removed[n] {
 			// A sibling taken by Following is skipped with its subtree.
@@ -30,7 +31,7 @@ func applyRules(ctx context.Context, stage stageRules, root *html.Node, st *text
 		if seen++; seen%256 == 0 && ctx.Err() != nil {
 			return nil, canceled(ctx)
 		}
-		target, ok := applyFirst(n, root, &stage, set, phraseHits, st, guarded)
+		target, ok := applyFirst(n, root, &stage, set, phraseHits, &scratch, st, guarded)
 		if !ok {
 			n = nextSkipping(n, root, false)
 			continue
@@ -70,11 +71,11 @@ type hit struct {
 
 // applyFirst tries n against the rules the index allows, in order, and
 // returns what the first that matches removes: n or, expanded, an ancestor.
-func applyFirst(n, root *html.Node, stage *stageRules, set, hits []uint64, st *textStats, guarded map[*html.Node]bool) (hit, bool) {
+func applyFirst(n, root *html.Node, stage *stageRules, set, hits []uint64, scratch *[]byte, st *textStats, guarded map[*html.Node]bool) (hit, bool) {
 	rules := stage.rules
 	clear(set)
 	stage.index.candidates(n, set)
-	x := candidate{n: n, stats: st.n[n], phrases: stage.phrases, hits: hits}
+	x := candidate{n: n, stats: st.n[n], phrases: stage.phrases, hits: hits, scratch: scratch}
 	x.textSeen = n.Parent != root && n.Parent.Type == html.ElementNode && st.chars(n.Parent) == x.stats.chars
 	var prose, proseKnown bool // computed on first need
 	for w, word := range set {

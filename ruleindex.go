@@ -356,6 +356,11 @@ func (x *ruleIndex) candidates(n *html.Node, set []uint64) {
 // find calls found with the rules of each needle in v, ASCII case folded,
 // until it returns false.
 func (s *substrings) find(v string, found func(rules []int) bool) {
+	findSubstrings(s, v, found)
+}
+
+// findSubstrings is substrings.find for a string or a byte slice.
+func findSubstrings[S ~string | ~[]byte](s *substrings, v S, found func(rules []int) bool) {
 	for i := 0; i+1 < len(v); i++ {
 		c := lowerASCII(v[i])
 		if !s.second[c].has(lowerASCII(v[i+1])) {
@@ -391,7 +396,7 @@ func newPhraseSet(phrases []string) *substrings {
 
 // hasLowerPrefix reports whether s starts with prefix, which is lower
 // case, ignoring ASCII case in s.
-func hasLowerPrefix(s, prefix string) bool {
+func hasLowerPrefix[S ~string | ~[]byte](s S, prefix string) bool {
 	if len(s) < len(prefix) {
 		return false
 	}

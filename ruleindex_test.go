@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -145,5 +147,33 @@ func TestPhraseSet(t *testing.T) {
 		}
 	}
 	assert.Greater(t, found, 50)
+
+	// The candidates' texts keep their case: the index folds ASCII, and
+	// foldBeyondASCII lowers a text with any other capital.
+	folded := 0
+	for _, r := range builtinRules {
+		set := newPhraseSet(r.Phrases)
+		if set == nil {
+			continue
+		}
+		for _, p := range r.Phrases {
+			for _, s := range []string{strings.ToUpper(p), "„" + capitalized(p) + "“", "KELVIN \u212a " + p} {
+				want := containsAny(strings.ToLower(s), r.Phrases)
+				got := false
+				findSubstrings(set, foldBeyondASCII([]byte(s)), func([]int) bool { got = true; return false })
+				require.Equal(t, want, got, "rule %s on %q", r.Name, s)
+				if want {
+					folded++
+				}
+			}
+		}
+	}
+	assert.Greater(t, folded, 50)
 	assert.Nil(t, newPhraseSet([]string{"ok", "x"}), "a one-byte phrase is not indexed")
+}
+
+// capitalized returns s with its first rune in upper case.
+func capitalized(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
 }

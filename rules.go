@@ -1,9 +1,12 @@
 package declutter
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
@@ -224,9 +227,13 @@ type candidate struct {
 	// run again.
 	textSeen bool
 
-	text, lower string // computed on first need
-	hasText     bool
-	hasLower    bool
+	// text and folded are computed on first need, text into scratch, a
+	// buffer the stage reuses from one candidate to the next: neither is
+	// read once n has been tried.
+	scratch      *[]byte
+	text, folded []byte
+	hasText      bool
+	hasFolded    bool
 
 	// phrases finds every rule's phrases at once; hits (one bit per rule)
 	// holds the rules whose phrases the text has, once phrasesFound.
@@ -239,7 +246,7 @@ type candidate struct {
 func (x *candidate) hasPhraseOf(i int) bool {
 	if !x.phrasesFound {
 		clear(x.hits)
-		x.phrases.find(x.lowerText(), func(rules []int) bool {
+		findSubstrings(x.phrases, x.foldedText(), func(rules []int) bool {
 			for _, r := range rules {
 				x.hits[r/64] |= 1 << (r % 64)
 			}
@@ -251,19 +258,41 @@ func (x *candidate) hasPhraseOf(i int) bool {
 }
 
 // collapsed returns the candidate's text, white space collapsed.
-func (x *candidate) collapsed() string {
+func (x *candidate) collapsed() []byte {
 	if !x.hasText {
-		x.text, x.hasText = collapsedText(x.n), true
+		c := collapser{buf: (*x.scratch)[:0]}
+		c.walk(x.n)
+		*x.scratch = c.buf
+		x.text, x.hasText = c.buf, true
 	}
 	return x.text
 }
 
-// lowerText returns the candidate's collapsed text in lower case.
-func (x *candidate) lowerText() string {
-	if !x.hasLower {
-		x.lower, x.hasLower = strings.ToLower(x.collapsed()), true
+// foldedText returns the candidate's text for the phrase index, which
+// folds ASCII case itself: the text as it is unless it has an upper-case
+// letter beyond ASCII, else the text in lower case.
+func (x *candidate) foldedText() []byte {
+	if !x.hasFolded {
+		x.folded, x.hasFolded = foldBeyondASCII(x.collapsed()), true
 	}
-	return x.lower
+	return x.folded
+}
+
+// foldBeyondASCII returns b, or b in lower case when it holds a rune
+// beyond ASCII that unicode.ToLower changes: what the phrase index, which
+// folds ASCII case itself, needs to find lower-case phrases.
+func foldBeyondASCII(b []byte) []byte {
+	for i := 0; i < len(b); i++ {
+		if b[i] < utf8.RuneSelf {
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if unicode.ToLower(r) != r {
+			return bytes.ToLower(b)
+		}
+		i += size - 1
+	}
+	return b
 }
 
 // matches reports whether the rule takes the candidate. The cheap tests
@@ -286,10 +315,10 @@ func (c *compiledRule) matches(x *candidate, i int) bool {
 	}
 	if c.text != nil {
 		t := x.collapsed()
-		if c.hasFirst && (t == "" || !c.first.has(t[0])) {
+		if c.hasFirst && (len(t) == 0 || !c.first.has(t[0])) {
 			return false
 		}
-		if !c.text.MatchString(t) {
+		if !c.text.Match(t) {
 			return false
 		}
 	}
@@ -305,7 +334,7 @@ func (c *compiledRule) hasPhrase(x *candidate, i int) bool {
 	if c.phrasesIndexed {
 		return x.hasPhraseOf(i)
 	}
-	return containsAny(x.lowerText(), c.Phrases)
+	return containsAny(string(bytes.ToLower(x.collapsed())), c.Phrases)
 }
 
 func containsAny(s string, phrases []string) bool {
