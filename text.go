@@ -166,8 +166,17 @@ func elementSeparator(n *html.Node) separator {
 // renderText renders the body as plain text.
 func renderText(body *html.Node) string {
 	var w textWriter
+	// The text is about the text nodes' bytes plus a break per element:
+	// growing the builder to that at once saves copying it as it grows.
+	w.b.Grow(rawSize(body, false) + 64)
 	w.node(body)
-	return sanitizeText(w.b.String())
+	text := w.b.String()
+	if w.b.Cap()-len(text) > len(text)/8 {
+		// Article.Text would hold on to the spare room (the white space
+		// the estimate counted) as long as it lives.
+		text = strings.Clone(text)
+	}
+	return sanitizeText(text)
 }
 
 // sanitizeText drops control characters other than newline and tab, and
@@ -256,10 +265,33 @@ func isCJK(r rune) bool {
 // renderHTML renders n's children (the body container itself is dropped).
 func renderHTML(n *html.Node) string {
 	var b strings.Builder
+	b.Grow(rawSize(n, true) + 64)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		_ = html.Render(&b, c)
 	}
 	return b.String()
+}
+
+// rawSize estimates the bytes of n's rendering: its text nodes and, with
+// markup, its tags and attributes, before any escaping. It sizes buffers.
+func rawSize(n *html.Node, markup bool) int {
+	size := 0
+	for d := n; d != nil; d = nextSkipping(d, n, !markup && d.Type == html.ElementNode && skipText(d)) {
+		switch d.Type {
+		case html.TextNode:
+			size += len(d.Data)
+		case html.ElementNode:
+			if !markup {
+				size += 2 // a break between blocks
+				continue
+			}
+			size += 2*len(d.Data) + 5
+			for _, a := range d.Attr {
+				size += len(a.Key) + len(a.Val) + 4
+			}
+		}
+	}
+	return size
 }
 
 // firstParagraph returns the text of the first paragraph of the body that

@@ -1,9 +1,15 @@
 package declutter
 
 import (
+	"bytes"
+	"context"
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 // The definitions below are the first, rune-by-rune versions of the text
@@ -99,5 +105,27 @@ func TestIsCJK(t *testing.T) {
 		if isCJK(r) != want {
 			t.Fatalf("isCJK(%U) = %v", r, !want)
 		}
+	}
+}
+
+// TestRawSize holds the size hint of renderText and renderHTML close to
+// what they write for the testdata pages' articles: an estimate far under
+// the output would leave the builders growing, one far over would waste
+// memory.
+func TestRawSize(t *testing.T) {
+	pages := testPages(t)
+	require.NotEmpty(t, pages)
+	for name, page := range pages {
+		a, err := Extract(context.Background(), bytes.NewReader(page), "")
+		require.NoError(t, err)
+		body, err := html.Parse(strings.NewReader(a.Content))
+		require.NoError(t, err)
+		text, est := renderText(body), rawSize(body, false)
+		assert.LessOrEqual(t, len(text), est+64, "%s: text", name)
+		// White space between tags counts in full: renderText clones a
+		// text much shorter than its builder.
+		assert.Less(t, est, 5*len(text)+1024, "%s: text %d, estimated %d", name, len(text), est)
+		markup, est := renderHTML(body), rawSize(body, true)
+		assert.InDelta(t, 1, float64(len(markup))/float64(est), 0.15, "%s: markup %d, estimated %d", name, len(markup), est)
 	}
 }
