@@ -43,8 +43,15 @@ func isNoContent(body *html.Node, text string, login bool) bool {
 	case body == nil:
 		return false
 	}
+	if login && tc.letters < loginMinLetters {
+		return true // "Forgot your password?"
+	}
+	shortLogin := login && tc.letters < loginMaxLetters
+	if !shortLogin && tc.sentences >= linkListSentences {
+		return false // the link density, a walk of the body, cannot change the answer
+	}
 	density := measureSubtree(body, false).linkDensity()
-	if login && (tc.letters < loginMinLetters || tc.letters < loginMaxLetters && density > loginLinkDensity) {
+	if shortLogin && density > loginLinkDensity {
 		return true // "Forgot your password?", "Create an account"
 	}
 	return density > linkListDensity && tc.sentences < linkListSentences

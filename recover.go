@@ -93,7 +93,18 @@ func (m *proseMeter) text(n *html.Node) []byte {
 }
 
 // textLen is collapsedLen(collapsedText(n)).
-func (m *proseMeter) textLen(n *html.Node) int { return collapsedBytesLen(m.text(n)) }
+func (m *proseMeter) textLen(n *html.Node) int {
+	m.text(n)
+	return m.c.runes
+}
+
+// key returns keyOf(collapsedText(n)), reading no more of n than the key
+// needs.
+func (m *proseMeter) key(n *html.Node) string {
+	m.c = collapser{buf: m.c.buf[:0], stopAt: proseKeyLen + 1}
+	m.c.walk(n)
+	return keyOf(m.c.buf)
+}
 
 // keeps reports whether the body holds at least want characters of the
 // prose: the paragraphs whose text it holds too. It reads the body's
@@ -103,14 +114,14 @@ func (m *proseMeter) keeps(prose []proseParagraph, body *html.Node, want float64
 	// counts once, as each paragraph of the page counts once.
 	chars := make(map[string]int, len(prose))
 	for _, pp := range prose {
-		chars[keyOf(m.text(pp.p))] += pp.chars
+		chars[m.key(pp.p)] += pp.chars
 	}
 	kept := 0
 	for n := body; n != nil; n = nextSkipping(n, body, false) {
 		if n.Type != html.ElementNode || n.Data != "p" {
 			continue
 		}
-		k := keyOf(m.text(n))
+		k := m.key(n)
 		if c, ok := chars[k]; ok {
 			kept += c
 			delete(chars, k)
@@ -130,7 +141,7 @@ func (m *proseMeter) proseChars(p *html.Node) int {
 	if p.Type == html.ElementNode && p.Data == "a" {
 		m.links = m.links[:len(m.links)-2] // a link is not its own descendant
 	}
-	chars := collapsedBytesLen(m.c.buf)
+	chars := m.c.runes // collapsedBytesLen(m.c.buf)
 	if chars < proseMinChars {
 		return 0
 	}

@@ -73,7 +73,8 @@ func TestCollapsedBytesLen(t *testing.T) {
 
 // TestProseChars holds the one-walk measure to its definition, the
 // paragraph's text length and its share of link text, on every element of
-// the saved pages.
+// the saved pages; and textLen and the paragraph key, which read only the
+// text's start, to theirs.
 func TestProseChars(t *testing.T) {
 	definition := func(p *html.Node) int {
 		chars := collapsedLen(collapsedText(p))
@@ -114,6 +115,9 @@ func TestProseChars(t *testing.T) {
 			}
 			if got, want := m.textLen(n), collapsedLen(collapsedText(n)); got != want {
 				t.Fatalf("textLen = %d, want %d", got, want)
+			}
+			if got, want := m.key(n), keyOf([]byte(collapsedText(n))); got != want {
+				t.Fatalf("key = %q, want %q", got, want)
 			}
 		}
 	}

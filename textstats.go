@@ -131,8 +131,9 @@ func hasText(n *html.Node, min int) bool {
 }
 
 // collapser appends text with runs of white space (unicode.IsSpace) as one
-// space, dropping leading and trailing white space. In countOnly mode it
-// counts the runes instead, and stops walking once it has stopAt of them.
+// space, dropping leading and trailing white space, and counts the runes
+// it writes. It stops once it has stopAt of them, when that is set. In
+// countOnly mode it only counts.
 type collapser struct {
 	buf       []byte
 	space     bool // white space seen since the last word
@@ -176,6 +177,9 @@ func (c *collapser) walk(n *html.Node) {
 
 func (c *collapser) write(s string) {
 	for i := 0; i < len(s); {
+		if c.stopAt > 0 && c.runes >= c.stopAt {
+			return
+		}
 		if b := s[i]; b < utf8.RuneSelf {
 			if isASCIISpace(b) {
 				c.space = true
