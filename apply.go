@@ -76,7 +76,7 @@ func applyFirst(n, root *html.Node, stage *stageRules, set, hits []uint64, scrat
 	clear(set)
 	stage.index.candidates(n, set)
 	x := candidate{n: n, stats: st.n[n], phrases: stage.phrases, hits: hits, scratch: scratch}
-	x.textSeen = n.Parent != root && n.Parent.Type == html.ElementNode && st.chars(n.Parent) == x.stats.chars
+	x.textSeen = n.Parent != root && n.Parent.Type == html.ElementNode && st.parentChars(n) == x.stats.chars
 	var prose, proseKnown bool // computed on first need
 	for w, word := range set {
 		for ; word != 0; word &= word - 1 {

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
@@ -232,6 +230,7 @@ type candidate struct {
 	// read once n has been tried.
 	scratch      *[]byte
 	text, folded []byte
+	upper        bool // the text has a capital beyond ASCII (collapser.upper)
 	hasText      bool
 	hasFolded    bool
 
@@ -263,36 +262,22 @@ func (x *candidate) collapsed() []byte {
 		c := collapser{buf: (*x.scratch)[:0]}
 		c.walk(x.n)
 		*x.scratch = c.buf
-		x.text, x.hasText = c.buf, true
+		x.text, x.hasText, x.upper = c.buf, true, c.upper
 	}
 	return x.text
 }
 
 // foldedText returns the candidate's text for the phrase index, which
-// folds ASCII case itself: the text as it is unless it has an upper-case
-// letter beyond ASCII, else the text in lower case.
+// folds ASCII case itself: the text as it is unless it has a rune beyond
+// ASCII that unicode.ToLower changes, else the text in lower case.
 func (x *candidate) foldedText() []byte {
 	if !x.hasFolded {
-		x.folded, x.hasFolded = foldBeyondASCII(x.collapsed()), true
+		x.folded, x.hasFolded = x.collapsed(), true
+		if x.upper {
+			x.folded = bytes.ToLower(x.folded)
+		}
 	}
 	return x.folded
-}
-
-// foldBeyondASCII returns b, or b in lower case when it holds a rune
-// beyond ASCII that unicode.ToLower changes: what the phrase index, which
-// folds ASCII case itself, needs to find lower-case phrases.
-func foldBeyondASCII(b []byte) []byte {
-	for i := 0; i < len(b); i++ {
-		if b[i] < utf8.RuneSelf {
-			continue
-		}
-		r, size := utf8.DecodeRune(b[i:])
-		if unicode.ToLower(r) != r {
-			return bytes.ToLower(b)
-		}
-		i += size - 1
-	}
-	return b
 }
 
 // matches reports whether the rule takes the candidate. The cheap tests

@@ -12,6 +12,11 @@ import (
 // can test text length and link density without re-walking subtrees.
 type textStats struct {
 	n map[*html.Node]nodeStats
+
+	// lastParent and its chars answer parentChars for siblings after
+	// the first without a lookup in n, which is large.
+	lastParent      *html.Node
+	lastParentChars int
 }
 
 type nodeStats struct {
@@ -64,6 +69,14 @@ func (st *textStats) measure(n *html.Node, inLink bool) nodeStats {
 }
 
 func (st *textStats) chars(n *html.Node) int { return st.n[n].chars }
+
+// parentChars is chars(n.Parent).
+func (st *textStats) parentChars(n *html.Node) int {
+	if n.Parent != st.lastParent {
+		st.lastParent, st.lastParentChars = n.Parent, st.chars(n.Parent)
+	}
+	return st.lastParentChars
+}
 
 func (st *textStats) linkDensity(n *html.Node) float64 { return st.n[n].linkDensity() }
 
@@ -139,6 +152,7 @@ type collapser struct {
 	space     bool // white space seen since the last word
 	countOnly bool
 	lower     bool // write as strings.ToLower would
+	upper     bool // a rune beyond ASCII that unicode.ToLower changes was written
 	runes     int
 	stopAt    int
 
@@ -199,6 +213,7 @@ func (c *collapser) write(s string) {
 			c.space = true
 		} else {
 			c.word(s[i:i+size], 1)
+			c.upper = c.upper || unicode.ToLower(r) != r
 		}
 		i += size
 	}
