@@ -163,8 +163,9 @@ func insideArticle(n *html.Node) bool {
 }
 
 // reLayoutToken matches class names that describe a page layout ("has-
-// sidebar", "content-sidebar", "comments-open") rather than a region.
-var reLayoutToken = regexp.MustCompile(`^(?:has|no|with|without|content|show|hide|is|enable|disable|layout|page|site|one|two|three|left|right)[-_]|[-_](?:open|closed|enabled|disabled|layout|count)$`)
+// sidebar", "content-sidebar", "comments-open", "layoutTwoColumnsRight-
+// Sidebar", lowercased) rather than a region.
+var reLayoutToken = regexp.MustCompile(`^(?:has|no|with|without|content|show|hide|is|enable|disable|layout|page|site|one|two|three|left|right)[-_]|^layout|[-_](?:open|closed|enabled|disabled|layout|count)$`)
 
 // authorPaths are the URL path parts of author pages, in the languages of
 // common CMSs.

@@ -7,7 +7,9 @@ import (
 	"testing"
 	"unicode"
 
-	"golang.org/x/net/html"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+		"golang.org/x/net/html"
 )
 
 // The one-pass matchers must agree with the plain definitions they
@@ -184,6 +186,33 @@ func TestIsCollapsedAgreesWithMetaCollapse(t *testing.T) {
 		s := b.String()
 		if want := collapseSpace(s) == s; isCollapsed(s) != want {
 			t.Fatalf("isCollapsed(%q) = %v, but collapseSpace gives %q", s, !want, collapseSpace(s))
+		}
+	}
+}
+
+// TestNoiseRegionLayoutClasses keeps the dates inside a page's layout
+// wrappers, whose class names describe the page ("sidebar" in
+// "has-sidebar"), and drops those of the regions noiseWords name.
+func TestNoiseRegionLayoutClasses(t *testing.T) {
+	for class, noise := range map[string]bool{
+		"has-sidebar":                  false,
+		"layoutTwoColumnsRightSidebar": false,
+		"site-content sidebar":         false,
+		"comments-open":                false,
+		"sidebar":                      true,
+		"related-posts":                true,
+		"widget sidebar-right":         true,
+		"comment-list":                 true,
+	} {
+		page := `<html><body><div class="` + class + `"><div><p>Intro</p><p>More</p>` +
+			`<time datetime="2021-11-25 16:11">25. November 2021</time><p>Text</p></div></div></body></html>`
+		doc, err := html.Parse(strings.NewReader(page))
+		require.NoError(t, err)
+		s := scanPage(doc) // a <time> in a noise region is not a candidate
+		if noise {
+			assert.Empty(t, s.times, "class %q", class)
+		} else if assert.Len(t, s.times, 1, "class %q", class) {
+			assert.False(t, s.times[0].noise, "class %q", class)
 		}
 	}
 }
