@@ -27,7 +27,7 @@ var articleTypes = map[string]int{
 	"liveblogposting": 3, "analysisnewsarticle": 3, "opinionnewsarticle": 3, "reviewnewsarticle": 3,
 	"backgroundnewsarticle": 3, "askpublicnewsarticle": 3, "satiricalarticle": 3, "scholarlyarticle": 3,
 	"techarticle": 3, "socialmediaposting": 2, "discussionforumposting": 2, "report": 2, "posting": 2,
-	"advertisercontentarticle": 2, "review": 1, "recipe": 1, "videoobject": 1, "creativework": 1,
+	"advertisercontentarticle": 2, "review": 1, "recipe": 1, "howto": 1, "videoobject": 1, "creativework": 1,
 	"webpage": 1, "itempage": 1, "collectionpage": 0, "medicalwebpage": 1, "aboutpage": 0,
 }
 

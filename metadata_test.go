@@ -89,6 +89,9 @@ func TestMetadataDates(t *testing.T) {
 		{"date in the URL as a last resort", `<h1>Title</h1>`, "https://example.com/news/2016/08/10/title", "2016-08-10T00:00:00Z"},
 		{"date-only datetime with the time shown",
 			`<h1>Title</h1><time datetime="2024-10-18">October 18, 2024 12:14 PM</time>`, "", "2024-10-18T12:14:00Z"},
+		{"a HowTo's JSON-LD date (a CreativeWork like a recipe)",
+			`<script type="application/ld+json">{"@type":"HowTo","name":"Sew a tablecloth","datePublished":"2022-01-10T22:06:08Z"}</script><h1>Sew a tablecloth</h1>`,
+			"", "2022-01-10T22:06:08Z"},
 		{"none", `<h1>Title</h1><p>No date here.</p>`, "https://example.com/a", ""},
 	}
 	for _, c := range cases {
