@@ -54,6 +54,16 @@ var builtinRules = []Rule{
 		MaxChars: 200,
 		Expand:   400,
 	},
+	{
+		// The notice where a paywall cuts the story, and the label that
+		// marks it as for subscribers. No expansion: the notice is often
+		// a child of the story's own header or last paragraph's wrapper.
+		Name:     "paywall-notice",
+		Stage:    StageBody,
+		MinChars: 15,
+		Text:     `(?i)^(il vous reste \d+([.,]\d+)? ?% de cet article à lire.*|la suite est réservée aux abonnés.*|(cet )?article réservé aux abonnés\.?|(dieser|der) (artikel|beitrag) ist (nur |exklusiv )?für (abonnenten|abonnentinnen|abonnent:innen)( verfügbar| sichtbar)?\.?|(este )?(artículo|contenido) (es )?exclusivo para suscriptores\.?|(articolo|contenuto) riservato agli abbonati\.?|(subscribe|log in|sign in) to (continue|keep) reading.*|you('ve| have) (reached|read) (your|all (of )?your) (\d+ )?free articles.*|this (is an? )?(article|story) is (only )?(available )?(for|to) subscribers( only)?\.?)$`,
+		MaxChars: 200,
+	},
 	// Site chrome.
 	{
 		Name:     "skip-link",

@@ -80,6 +80,23 @@ var boilerplateCases = map[string]ruleCases{
 		},
 	},
 
+	"paywall-notice": {
+		remove: []ruleCase{
+			{name: "French cut", text: "Il vous reste 57.09% de cet article à lire", html: `<p><strong>Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.</strong></p>`},
+			{name: "French label", text: "Article réservé aux abonnés", html: `<p>Le texte. <span class="icon__premium"><span class="sr-only">Article réservé aux abonnés</span></span></p>`},
+			{name: "German", text: "Dieser Artikel ist nur für Abonnenten", html: `<div class="plus"><p>Dieser Artikel ist nur für Abonnenten verfügbar.</p></div>`},
+			{name: "Spanish", text: "Contenido exclusivo para suscriptores", html: `<p>Contenido exclusivo para suscriptores</p>`},
+			{name: "Italian", text: "Articolo riservato agli abbonati", html: `<div><span>Articolo riservato agli abbonati</span></div>`},
+			{name: "English cut", text: "Subscribe to continue reading", html: `<p>Subscribe to continue reading. Plans start at $1 a week.</p>`},
+			{name: "meter", text: "You have read all of your free articles", html: `<p>You have read all of your free articles this month.</p>`},
+		},
+		keep: []ruleCase{
+			{name: "French prose", text: "Le parking est réservé aux abonnés du club", html: `<p>Le parking est réservé aux abonnés du club de tennis, a précisé la mairie, qui promet de nouvelles places en septembre.</p>`},
+			{name: "percentage in prose", text: "Il vous reste 20% de la somme à payer", html: `<p>Il vous reste 20% de la somme à payer à la livraison, explique le vendeur.</p>`},
+			{name: "subscribers in a sentence", text: "The article, which is for subscribers of the trade journal only", html: `<p>The article, which is for subscribers of the trade journal only, says the merger will cut 400 jobs by the end of next year.</p>`},
+		},
+	},
+
 	// Site chrome.
 	"skip-link": {
 		remove: []ruleCase{
