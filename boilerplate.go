@@ -55,6 +55,21 @@ var builtinRules = []Rule{
 		Expand:   400,
 	},
 	{
+		// A reader appeal after the story: "Did you like this article?
+		// Support us ..." and the donation boxes sites mark as such.
+		Name:     "donation-appeal",
+		Stage:    StageBody,
+		MinChars: 30,
+		Text:     `(?i)^((hat|hast) (ihnen|dir) (dieser|der|unser) (artikel|beitrag|text) gefallen\?|(did you )?(like|enjoy)(d|ed)? (this|the|our) (article|story|post|journalism)\?|if you (value|appreciate|enjoy(ed)?|like(d)?) (this|our) (article|story|journalism|reporting|work)\b).{0,300}\b(unterstütz|spende|mitglied|abonn|support|donat|contribut|subscri|member)`,
+		MaxChars: 500,
+	},
+	{
+		// Page stage: the readability pass unwraps such boxes.
+		Name:     "donation-box",
+		Selector: `[class~="donation"], [class*="donation-box"], [class*="donation-banner"], [class*="donate-box"], [class*="donation-cta"]`,
+		MaxChars: 1500,
+	},
+	{
 		// The notice where a paywall cuts the story, and the label that
 		// marks it as for subscribers. No expansion: the notice is often
 		// a child of the story's own header or last paragraph's wrapper.
@@ -155,7 +170,7 @@ var builtinRules = []Rule{
 		MinChars:  5,
 		Stage:     StageBody,
 		Selector:  `p, div, h2, h3, h4, h5, h6, strong, span, b, section > header`,
-		Text:      `(?i)^(related( articles?| stories| posts| content| reading| news| coverage)?|read (also|more|next)|also read|see also|more from .{1,40}|more news|more stories|recommended( for you| reading)?|you (may|might) also (like|be interested in|enjoy)|don't miss|(auch|ebenfalls) interessant|lesen sie (auch|mehr|weiter)( die folgenden beiträge| zum thema)?|mehr (zum thema|dazu|zu .{1,40})( auf .{1,30})?|das (thema )?könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|themen|nachrichten)( zum thema)?|weiterführende (links|artikel|informationen)|verwandte (themen|artikel|beiträge)( auf unserem blog| zum thema)?|schon gelesen\??|heute empfehlen wir|empfehlungen( der redaktion)?|(à )?lire aussi|à lire (également|aussi)|sur le même sujet|leer más|lee también|lea también|te puede interesar|también te puede interesar|puedes ver|czytaj (też|także|również)|zobacz (też|także)|leia também|veja também|leggi anche|vedi anche)\s*[:?!.]*$`,
+		Text:      `(?i)^(related( articles?| stories| posts| content| reading| news| coverage)?|read (also|more|next)|also read|see also|more (from|in) .{1,40}|more news|more stories|recommended( for you| reading)?|you (may|might) also (like|be interested in|enjoy)|don't miss|(auch|ebenfalls) interessant|lesen sie (auch|mehr|weiter)( die folgenden beiträge| zum thema)?|mehr (zum thema|dazu|zu .{1,40})( auf .{1,30})?|das (thema )?könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|themen|nachrichten)( zum thema)?|weiterführende (links|artikel|informationen)|verwandte (themen|artikel|beiträge)( auf unserem blog| zum thema)?|schon gelesen\??|heute empfehlen wir|empfehlungen( der redaktion)?|(à )?lire aussi|à lire (également|aussi)|sur le même sujet|leer más|lee también|lea también|te puede interesar|también te puede interesar|puedes ver|czytaj (też|także|również)|zobacz (też|także)|leia também|veja também|leggi anche|vedi anche)\s*[:?!.]*$`,
 		MaxChars:  80,
 		Expand:    500,
 		Following: true,
@@ -180,7 +195,7 @@ var builtinRules = []Rule{
 		MinChars:  5,
 		Stage:     StageBody,
 		Selector:  `h2, h3, h4, p, div, span, strong`,
-		Text:      `(?i)^((\d+|no|keine) )?(comments?|kommentare?|commentaires?|comentarios?|leave a (reply|comment)|(write|post|add) a comment|kommentar (schreiben|verfassen|hinzufügen)|kommentare (schreiben|geschlossen|insgesamt)|comments are closed|laisser un commentaire|deja un comentario|sie müssen angemeldet sein,? um kommentare zu schreiben!?)\s*[:.!]*(\s*\(?\d+\)?)?$`,
+		Text:      `(?i)^((\d+|no|keine) )?(comments?|kommentare?|commentaires?|comentarios?|leave a (reply|comment)|(write|post|add) a comment|kommentar (schreiben|verfassen|hinzufügen)|kommentare (schreiben|geschlossen|insgesamt)|comments are closed|laisser un commentaire|deja un comentario|sie müssen angemeldet sein,? um kommentare zu schreiben!?|be the first to comment( on this (article|story|post))?|no comments yet|noch keine kommentare( vorhanden)?|schreib(e|en sie) (den )?ersten kommentar|soyez le premier à (commenter|réagir))\s*[:.!]*(\s*\(?\d+\)?)?$`,
 		MaxChars:  80,
 		Expand:    200,
 		Following: true,
@@ -215,7 +230,7 @@ var builtinRules = []Rule{
 		Name:     "post-footer-meta",
 		MinChars: 6,
 		Stage:    StageBody,
-		Text:     `(?i)^(this (entry|post|article) was posted|posted in\b|filed under\b|categor(y|ies)\s*:|tags?\s*:|tagged( with)?\s*:|schlagw(ö|oe)rter\s*:|kategorien?\s*:|stichw(ö|oe)rter\s*:|themen\s*:|etiquetas\s*:|mots-clés\s*:|catégories?\s*:|this (entry|post) was tagged\b|veröffentlicht (in|unter)\b|erstellt am\b.{0,80}\b(abgelegt|gespeichert) unter\b)`,
+		Text:     `(?i)^(this (entry|post|article) was posted|posted in\b|filed under\b|categor(y|ies)\s*:|tags?\s*:|tagged( with)?\s*:|schlagw(ö|oe)rter\s*:|kategorien?\s*:|stichw(ö|oe)rter\s*:|themen\s*:|etiquetas\s*:|mots-clés\s*:|catégories?\s*:|this (entry|post) was tagged\b|veröffentlicht (in|unter)\b|erstellt am\b.{0,80}\b(abgelegt|gespeichert) unter\b|.{0,80}\babgelegt unter\b|.{0,160}\b(you can follow any responses to this entry|sie können alle antworten zu diesem eintrag))`,
 		MaxChars: 300,
 	},
 	{

@@ -59,7 +59,7 @@ var boilerplateCases = map[string]ruleCases{
 	"membership-appeal": {
 		remove: []ruleCase{
 			{name: "membership banner", text: "Our readers make it possible.", html: `<div class="membership-cta"><h3>Support independent journalism</h3><p>We keep our reporting free for everyone. Our readers make it possible.</p><a class="btn" href="/membership">Become a member</a> <a href="/gift">Gift membership</a></div>`},
-			{name: "donate button", text: "Reader-funded since 2015", html: `<aside class="donate-box"><p>Reader-funded since 2015. Every gift counts.</p><button type="button">Donate now</button></aside>`},
+			{name: "donate button", text: "Reader-funded since 2015", html: `<aside class="reader-appeal"><p>Reader-funded since 2015. Every gift counts.</p><button type="button">Donate now</button></aside>`},
 			{name: "German", text: "Guter Journalismus kostet Geld", html: `<div class="abo-box"><p>Guter Journalismus kostet Geld.</p><a href="/abo">Jetzt Mitglied werden</a></div>`},
 			{name: "support our work", text: "Nonprofit newsrooms depend on you", html: `<section class="appeal"><p>Nonprofit newsrooms depend on you.</p><p><a href="/give" class="button">Support our journalism</a></p></section>`},
 		},
@@ -80,6 +80,27 @@ var boilerplateCases = map[string]ruleCases{
 		},
 	},
 
+	"donation-appeal": {
+		remove: []ruleCase{
+			{name: "German", text: "Hat Ihnen dieser Artikel gefallen?", html: `<p><b>Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer <a href="/spende">Spende</a>, oder werden Sie <a href="/abo">Mitglied</a>.</b></p>`},
+			{name: "English", text: "If you value our journalism", html: `<p>If you value our journalism, please consider a contribution: every reader who gives keeps it free for everyone.</p>`},
+			{name: "liked this", text: "Did you like this article?", html: `<p>Did you like this article? Support independent reporting with a monthly donation.</p>`},
+		},
+		keep: []ruleCase{
+			{name: "quoted question", text: "Did you like the article?\" the survey asked", html: `<p>"Did you like the article?" the survey asked readers, before asking how often they read a local paper and whether they would pay for one.</p>`},
+			{name: "donation in prose", text: "If you value this work, the director said", html: `<p>If you value this work, the director said, you will understand why the museum wants more money from the city, not less.</p>`},
+		},
+	},
+	"donation-box": {
+		remove: []ruleCase{
+			{name: "support box", text: "We are proud to provide our readers", html: `<div class="p-4 donation"><h2>Support The Valley Herald</h2><p>We are proud to provide our readers with independent news for free.</p><a href="/donate">Contribute</a></div>`},
+			{name: "donation banner", text: "Keep local news alive", html: `<section class="donation-banner"><p>Keep local news alive.</p></section>`},
+		},
+		keep: []ruleCase{
+			{name: "donations in prose", text: "Donations to the relief fund", html: `<p class="body-text">Donations to the relief fund passed €2 million on Tuesday, the mayor said, with most of it given by residents of the valley.</p>`},
+			{name: "table of donations", text: "Red Cross", html: `<table class="donations-table"><tr><td>Red Cross</td><td>€1.2 million</td></tr></table>`},
+		},
+	},
 	"paywall-notice": {
 		remove: []ruleCase{
 			{name: "French cut", text: "Il vous reste 57.09% de cet article à lire", html: `<p><strong>Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.</strong></p>`},
@@ -240,6 +261,7 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "German", text: "Pegelstände im Überblick", html: `<p><strong>Lesen Sie auch:</strong></p><p><a href="/pegel">Pegelstände im Überblick</a></p>`},
 			{name: "Spanish", text: "Las presas más antiguas", html: `<h4>Te puede interesar</h4><div><a href="/presas">Las presas más antiguas de Europa</a></div>`},
 			{name: "Polish", text: "Powódź w dolinie", html: `<p>Czytaj także:</p><ul><li><a href="/powodz">Powódź w dolinie</a></li></ul>`},
+			{name: "more in section", text: "Yellow weather warning issued", html: `<h3><span>More in News</span></h3><ul><li><a href="/warning">Yellow weather warning issued</a></li><li><a href="/homes">Motor homes on the rise</a></li></ul>`},
 			{name: "French", text: "Les barrages vieillissent", html: `<h2>À lire aussi</h2><p><a href="/barrages">Les barrages vieillissent</a></p>`},
 			{name: "related stories", text: "Bridge closed for repairs", html: `<h2>Related stories</h2><p><a href="/bridge">Bridge closed for repairs</a></p><p><a href="/budget">City approves flood budget</a></p>`},
 		},
@@ -279,6 +301,8 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "comment count", text: "12 Comments", html: `<h2>12 Comments</h2>`},
 			{name: "German", text: "Kommentare", html: `<h3>Kommentare (4)</h3>`},
 			{name: "closed", text: "Comments are closed.", html: `<p>Comments are closed.</p>`},
+			{name: "first comment prompt", text: "Be the first to comment on this article", html: `<div class="mb-5"><p>Be the first to comment on this article</p><button>Send us your comments</button></div>`},
+			{name: "German none yet", text: "Noch keine Kommentare", html: `<p>Noch keine Kommentare vorhanden.</p>`},
 		},
 		keep: []ruleCase{
 			{name: "comments in prose", text: "Comments by the company's chief executive", html: `<p>Comments by the company's chief executive, who said the dam was safe, were widely shared after the spillway cracked.</p>`},
@@ -303,10 +327,13 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "tags", text: "Tags:", html: `<div>Tags: <a href="/t/flood">flood</a>, <a href="/t/dam">dam</a></div>`},
 			{name: "German", text: "Schlagwörter", html: `<p>Schlagwörter: Hochwasser, Staudamm</p>`},
 			{name: "WordPress entry footer", text: "This entry was posted in", html: `<p>This entry was posted in Local News and tagged dam, flood. Bookmark the permalink.</p>`},
+			{name: "German WordPress entry footer", text: "Abgelegt unter Israel", html: `<p>Von am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten zu diesem Eintrag durch den RSS 2.0 Feed verfolgen.</p>`},
+			{name: "RSS sentence", text: "You can follow any responses", html: `<p>Written on May 3, 2021. You can follow any responses to this entry through the RSS 2.0 feed.</p>`},
 		},
 		keep: []ruleCase{
 			{name: "tags in prose", text: "The tags on the bridge's cables", html: `<p>The tags on the bridge's cables, which engineers read every month, showed no movement until Sunday.</p>`},
 			{name: "topics in prose", text: "Themen der Sitzung waren", html: `<p>Themen der Sitzung waren die Reparatur des Damms und die Entschädigung der Bauern.</p>`},
+			{name: "filed under in prose", text: "Die Akten wurden unter falschem Namen abgelegt", html: `<p>Die Akten wurden unter falschem Namen abgelegt, sagte die Staatsanwältin, und erst nach dem Hochwasser im Keller des Rathauses gefunden.</p>`},
 		},
 	},
 	"social-follow": {
