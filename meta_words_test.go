@@ -9,7 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-		"golang.org/x/net/html"
+	"golang.org/x/net/html"
 )
 
 // The one-pass matchers must agree with the plain definitions they
