@@ -287,8 +287,18 @@ var builtinRules = []Rule{
 			"dieser beitrag enthält werbung", "dieser artikel enthält werbung", "this post contains affiliate",
 			"this article contains affiliate", "this post may contain affiliate", "für links auf dieser seite",
 			"for links on this page", "für käufe über diese links", "enthält affiliate-links", "enthält provisionslinks",
+			"contains references to products from one or more of our advertisers", "we may receive compensation when you click",
+			"we may earn a commission", "as an amazon associate", "we earn from qualifying purchases",
 		},
-		MaxChars: 260,
+		MaxChars: 400,
+	},
+	{
+		// Advertiser-disclosure panels and pop-ups of review and finance
+		// sites: long legal prose the readability pass can take for the
+		// article. Page stage, before it does.
+		Name:     "advertiser-disclosure",
+		Selector: `[class*="advertiser-disclosure"], [id*="advertiser-disclosure"], [class*="affiliate-disclosure"], [id*="affiliate-disclosure"], [class*="editorial-disclosure"], [class*="advertising-disclosure"]`,
+		MaxChars: 3000,
 	},
 	{
 		Name:     "post-navigation",

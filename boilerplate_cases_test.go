@@ -408,9 +408,20 @@ var boilerplateCases = map[string]ruleCases{
 		remove: []ruleCase{
 			{name: "German", text: "Dieser Beitrag enthält Affiliate-Links", html: `<p>*Werbung: Dieser Beitrag enthält Affiliate-Links.</p>`},
 			{name: "English", text: "This post contains affiliate links", html: `<p><em>This post contains affiliate links. If you buy through them we may earn a commission.</em></p>`},
+			{name: "advertisers", text: "This post contains references to products", html: `<p>This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products.</p>`},
+			{name: "Amazon", text: "As an Amazon Associate", html: `<p><small>As an Amazon Associate we earn from qualifying purchases.</small></p>`},
 		},
 		keep: []ruleCase{
 			{name: "long paragraph about affiliate links", text: "Consumer groups said affiliate links", html: `<p>Consumer groups said affiliate links had spread from shopping sites to flood-insurance comparisons, where readers could not tell advice from advertising. The regulator said it would look at three sites that ranked policies by the commission they paid rather than by the cover they gave, and that it had already asked one of them to change its pages.</p>`},
+		},
+	},
+	"advertiser-disclosure": {
+		remove: []ruleCase{
+			{name: "disclosure pop-up", text: "Many of the credit card offers", html: `<section class="advertiser-disclosure-body"><h4>Advertiser Disclosure</h4><p>Many of the credit card offers that appear on the website are from credit card companies from which we receive compensation. This compensation may impact how and where products appear on this site.</p></section>`},
+			{name: "affiliate box", text: "We may earn a commission", html: `<div id="affiliate-disclosure-1"><p>We may earn a commission from links on this page.</p></div>`},
+		},
+		keep: []ruleCase{
+			{name: "disclosure in prose", text: "The advertiser disclosure rules", html: `<p class="story-text">The advertiser disclosure rules, which the regulator published on Monday, require review sites to say which products paid to be listed.</p>`},
 		},
 	},
 	"post-navigation": {
