@@ -11,6 +11,15 @@ package declutter
 // for the body; body rules run on what the readability pass isolated, where
 // class names are still present.
 var builtinRules = []Rule{
+	{
+		// Log-in and registration forms: their labels and validation
+		// messages are never the article. First, so that one with an
+		// e-mail field is not taken for a newsletter. The limit spares
+		// ASP.NET pages, whose one form wraps the whole page.
+		Name:     "account-form",
+		Selector: `form:has(input[type="password" i])`,
+		MaxChars: 2500,
+	},
 	// Newsletter sign-up widgets.
 	{
 		Name:     "newsletter-mailchimp",
@@ -76,7 +85,7 @@ var builtinRules = []Rule{
 		Name:     "paywall-notice",
 		Stage:    StageBody,
 		MinChars: 15,
-		Text:     `(?i)^(il vous reste \d+([.,]\d+)? ?% de cet article à lire.*|la suite est réservée aux abonnés.*|(cet )?article réservé aux abonnés\.?|(dieser|der) (artikel|beitrag) ist (nur |exklusiv )?für (abonnenten|abonnentinnen|abonnent:innen)( verfügbar| sichtbar)?\.?|(este )?(artículo|contenido) (es )?exclusivo para suscriptores\.?|(articolo|contenuto) riservato agli abbonati\.?|(subscribe|log in|sign in) to (continue|keep) reading.*|you('ve| have) (reached|read) (your|all (of )?your) (\d+ )?free articles.*|this (is an? )?(article|story) is (only )?(available )?(for|to) subscribers( only)?\.?)$`,
+		Text:     `(?i)^(il vous reste \d+([.,]\d+)? ?% de cet article à lire.*|pour lire la suite.{0,120}\b(compte|abonn|connect|inscri).*|um (den artikel |diesen artikel |den beitrag )?weiterzulesen.{0,120}\b(abo|anmelden|registrier|konto).*|la suite est réservée aux abonnés.*|(cet )?article réservé aux abonnés\.?|(dieser|der) (artikel|beitrag) ist (nur |exklusiv )?für (abonnenten|abonnentinnen|abonnent:innen)( verfügbar| sichtbar)?\.?|(este )?(artículo|contenido) (es )?exclusivo para suscriptores\.?|(articolo|contenuto) riservato agli abbonati\.?|(subscribe|log in|sign in) to (continue|keep) reading.*|you('ve| have) (reached|read) (your|all (of )?your) (\d+ )?free articles.*|this (is an? )?(article|story) is (only )?(available )?(for|to) subscribers( only)?\.?)$`,
 		MaxChars: 200,
 	},
 	// Site chrome.

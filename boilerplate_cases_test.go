@@ -110,9 +110,12 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "Italian", text: "Articolo riservato agli abbonati", html: `<div><span>Articolo riservato agli abbonati</span></div>`},
 			{name: "English cut", text: "Subscribe to continue reading", html: `<p>Subscribe to continue reading. Plans start at $1 a week.</p>`},
 			{name: "meter", text: "You have read all of your free articles", html: `<p>You have read all of your free articles this month.</p>`},
+			{name: "French account wall", text: "Pour lire la suite", html: `<h2>Pour lire la suite <br>et accéder gratuitement à 3 articles par mois,<br>créez votre compte</h2>`},
+			{name: "German account wall", text: "Um weiterzulesen", html: `<p>Um weiterzulesen, melden Sie sich an oder schließen Sie ein Abo ab.</p>`},
 		},
 		keep: []ruleCase{
 			{name: "French prose", text: "Le parking est réservé aux abonnés du club", html: `<p>Le parking est réservé aux abonnés du club de tennis, a précisé la mairie, qui promet de nouvelles places en septembre.</p>`},
+			{name: "read on in prose", text: "Pour lire la suite du rapport", html: `<p>Pour lire la suite du rapport, les députés devront attendre la fin de l'enquête, a indiqué la commission.</p>`},
 			{name: "percentage in prose", text: "Il vous reste 20% de la somme à payer", html: `<p>Il vous reste 20% de la somme à payer à la livraison, explique le vendeur.</p>`},
 			{name: "subscribers in a sentence", text: "The article, which is for subscribers of the trade journal only", html: `<p>The article, which is for subscribers of the trade journal only, says the merger will cut 400 jobs by the end of next year.</p>`},
 		},
@@ -413,6 +416,14 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "long paragraph about affiliate links", text: "Consumer groups said affiliate links", html: `<p>Consumer groups said affiliate links had spread from shopping sites to flood-insurance comparisons, where readers could not tell advice from advertising. The regulator said it would look at three sites that ranked policies by the commission they paid rather than by the cover they gave, and that it had already asked one of them to change its pages.</p>`},
+		},
+	},
+	"account-form": {
+		remove: []ruleCase{
+			{name: "registration form", text: "Das Passwort muss mindestens 8 Zeichen lang sein", html: `<form action="/register"><h3>Mein Konto</h3><label>E-Mail <input type="email" name="email"></label><label>Passwort <input type="password" name="pw"></label><div class="errors"><p>Das Passwort muss mindestens 8 Zeichen lang sein.</p><p>Bitte stimme unseren Nutzungsbedingungen zu.</p><p>Leider hat die Registrierung nicht funktioniert. Bitte überprüfe deine Angaben und versuche es noch einmal, oder melde dich mit deinem bestehenden Konto an.</p><p>Diese E-Mail-Adresse scheint nicht korrekt zu sein – sie muss ein @ beinhalten und eine existierende Domain haben.</p><p>Mailadresse bereits bekannt, bitte mit bestehendem Account einloggen.</p></div><button>Registrieren</button></form>`},
+		},
+		keep: []ruleCase{
+			{name: "passwords in prose", text: "The password must be at least 12 characters long", html: `<p>The password must be at least 12 characters long under the new rules, the bank said, and customers who log in with a shorter one will be asked to change it.</p>`},
 		},
 	},
 	"advertiser-disclosure": {

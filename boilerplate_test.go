@@ -220,3 +220,16 @@ func TestBoilerplateExtract(t *testing.T) {
 		require.True(t, rules[name], "no removal by %q; removed: %v", name, a.Removed)
 	}
 }
+
+// TestAccountFormSparesPageForm keeps the story of an ASP.NET-style page,
+// whose one form wraps the whole page, log-in box included.
+func TestAccountFormSparesPageForm(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Floods</title></head><body><form id="aspnetForm" method="post" action="/story">` +
+		`<div class="login">User <input type="text" name="u"> Password <input type="password" name="p"></div>` +
+		`<main><article><h1>Floods force thousands from their homes</h1><p>` + strings.Repeat(strings.Join(storyProse, "</p><p>")+"</p><p>", 6) + `</p></article></main></form></body></html>`
+	a, err := Extract(context.Background(), strings.NewReader(page), "")
+	require.NoError(t, err)
+	for _, p := range storyProse {
+		require.Contains(t, a.Text, p)
+	}
+}

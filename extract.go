@@ -141,6 +141,9 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	meta.applyTo(a)
 	base = documentBase(doc, base, a.CanonicalURL)
 
+	// Read before the page rules, which remove account forms, and the
+	// readability pass, which removes inputs.
+	login := hasPasswordInput(doc)
 	st := newTextStats(doc)
 	removed, err := applyRules(ctx, e.rules.page, doc, st)
 	if err != nil {
@@ -151,7 +154,6 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 		return nil, canceled(ctx)
 	}
 	lead := findStandfirst(doc, st, a.Title)
-	login := hasPasswordInput(doc) // the readability pass removes inputs
 
 	body, err := isolateBody(doc, base)
 	if err != nil {
