@@ -161,6 +161,8 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	}
 	if better := recoverBody(doc, body); better != nil {
 		body = better
+	} else {
+		appendContinuations(doc, body)
 	}
 	restoreStandfirst(body, lead)
 	if ctx.Err() != nil {
