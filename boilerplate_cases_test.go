@@ -264,6 +264,9 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "German", text: "Pegelstände im Überblick", html: `<p><strong>Lesen Sie auch:</strong></p><p><a href="/pegel">Pegelstände im Überblick</a></p>`},
 			{name: "Spanish", text: "Las presas más antiguas", html: `<h4>Te puede interesar</h4><div><a href="/presas">Las presas más antiguas de Europa</a></div>`},
 			{name: "Polish", text: "Powódź w dolinie", html: `<p>Czytaj także:</p><ul><li><a href="/powodz">Powódź w dolinie</a></li></ul>`},
+			{name: "most read", text: "Council votes on the budget", html: `<h3>Most read</h3><ol><li><a href="/budget">Council votes on the budget</a></li><li><a href="/bridge">Bridge closed for repairs</a></li></ol>`},
+			{name: "French", text: "La crue de 1910", html: `<h4>Articles similaires</h4><ul><li><a href="/crue">La crue de 1910</a></li></ul>`},
+			{name: "Italian", text: "Le dighe italiane", html: `<p><strong>Articoli correlati</strong></p><ul><li><a href="/dighe">Le dighe italiane</a></li></ul>`},
 			{name: "German further reading", text: "Wanderschuhe im Test", html: `<h3>Zum Weiterlesen:</h3><ul><li><a href="/schuhe">Wanderschuhe im Test</a></li><li><a href="/jacken">Regenjacken</a></li></ul>`},
 			{name: "German discover more", text: "Ein Loft in Berlin", html: `<h2>Entdecke weitere Homestorys</h2><div><a href="/loft">Ein Loft in Berlin</a></div>`},
 			{name: "more in section", text: "Yellow weather warning issued", html: `<h3><span>More in News</span></h3><ul><li><a href="/warning">Yellow weather warning issued</a></li><li><a href="/homes">Motor homes on the rise</a></li></ul>`},
@@ -273,6 +276,7 @@ var boilerplateCases = map[string]ruleCases{
 		keep: []ruleCase{
 			{name: "prose after a related heading", text: "Engineers in two neighbouring valleys", html: `<h3>Related</h3><p>Engineers in two neighbouring valleys said their dams had the same design flaw, and that they had asked for money to fix it in 2018.</p>`},
 			{name: "read more in prose", text: "Read more slowly, the report shows", html: `<p>Read more slowly, the report shows that the warnings were there all along.</p>`},
+			{name: "trending in prose", text: "Trending now on social media", html: `<p>Trending now on social media is a video of the flood, which the mayor shared on Monday.</p>`},
 			{name: "German 'even more' heading", text: "Noch mehr Arbeit und Weltklassestadien", html: `<h2>Noch mehr Arbeit und Weltklassestadien</h2><p>Die Regierung verspricht bis zur Eröffnung noch einmal 20.000 neue Stellen auf den Baustellen.</p>`},
 			{name: "German section heading", text: "Weitere Festnahmen in Bayern", html: `<h3>Weitere Festnahmen in Bayern</h3><p>Die Polizei nahm am Abend zwei weitere Männer fest, die an dem Überfall beteiligt gewesen sein sollen.</p>`},
 		},
