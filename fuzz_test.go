@@ -223,6 +223,8 @@ func fuzzSeeds(t testing.TB) [][]byte {
 		// "javascript:" inside an https URL's query (found by FuzzExtract
 		// in CI): safe, and the checker must say so.
 		limitsPage(`<p>See <a href='a/\u00fe?"javascript:alert(1)"'>the report</a> about the harbour wall and what the council will do next.</p>`),
+		// A story kept in a noscript is parsed in place (noscript.go).
+		bloggerPage("<p>" + limitsProse(3) + repeat("<div>", 300) + "<p><img src=x onerror=alert(1)>"),
 	}
 	for _, h := range hand {
 		seeds = append(seeds, []byte(h))
