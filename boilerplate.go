@@ -79,6 +79,16 @@ var builtinRules = []Rule{
 		MaxChars: 1500,
 	},
 	{
+		// A subscription box's heading or pitch; expansion takes the box
+		// with its list of benefits.
+		Name:     "subscription-box",
+		Stage:    StageBody,
+		MinChars: 20,
+		Text:     `(?i)^(this (content|article|story) is (reserved|available) (for|to) subscribers( only)?|subscribe (now )?to (unlock|read|access) (more|the latest|all|unlimited) .{0,80}|(become a subscriber|subscribe) (now )?for (unlimited|full) (digital )?access.{0,80})[.!]?$`,
+		MaxChars: 160,
+		Expand:   1500,
+	},
+	{
 		// The notice where a paywall cuts the story, and the label that
 		// marks it as for subscribers. No expansion: the notice is often
 		// a child of the story's own header or last paragraph's wrapper.

@@ -101,6 +101,14 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "table of donations", text: "Red Cross", html: `<table class="donations-table"><tr><td>Red Cross</td><td>€1.2 million</td></tr></table>`},
 		},
 	},
+	"subscription-box": {
+		remove: []ruleCase{
+			{name: "benefits box", text: "Unlimited digital access to the Valley Herald", html: `<div class="identity-intro"><div class="h2">THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY</div><p>Subscribe now to read the latest news in your city and across the country.</p><ul><li>Unlimited digital access to the Valley Herald.</li><li>Award-winning newsletters and virtual events.</li><li>The Valley Herald ePaper and app.</li></ul></div>`},
+		},
+		keep: []ruleCase{
+			{name: "subscribers in prose", text: "The report is available to subscribers of the trade journal", html: `<p>The report is available to subscribers of the trade journal, which first revealed the cracks in the spillway last spring.</p>`},
+		},
+	},
 	"paywall-notice": {
 		remove: []ruleCase{
 			{name: "French cut", text: "Il vous reste 57.09% de cet article à lire", html: `<p><strong>Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.</strong></p>`},
