@@ -353,6 +353,14 @@ var builtinRules = []Rule{
 		MinLinkDensity: 0.5,
 	},
 	{
+		// Breadcrumbs, whose last crumb (the headline, unlinked) keeps
+		// their link density under the navigation rule's.
+		Name:     "breadcrumb",
+		Stage:    StageBody,
+		Selector: `[class*="breadcrumb"], [id*="breadcrumb"], [itemtype*="BreadcrumbList"], [aria-label*="breadcrumb" i]`,
+		MaxChars: 400,
+	},
+	{
 		// A short list made only of links inside the story is a list of
 		// teasers ("The latest news about ..."), not prose.
 		Name:           "link-list",

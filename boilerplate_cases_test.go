@@ -109,6 +109,15 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "subscribers in prose", text: "The report is available to subscribers of the trade journal", html: `<p>The report is available to subscribers of the trade journal, which first revealed the cracks in the spillway last spring.</p>`},
 		},
 	},
+	"breadcrumb": {
+		remove: []ruleCase{
+			{name: "trail ending in the headline", text: "Startseite", html: `<div id="breadcrumb" class="breadcrumb"><ul><li><a href="/">Startseite</a></li><li><a href="/politik/">Politik</a></li><li>Floods force thousands from their homes and close the schools</li></ul></div>`},
+			{name: "schema.org list", text: "Home", html: `<ol itemscope itemtype="https://schema.org/BreadcrumbList"><li><a href="/">Home</a></li><li>News</li></ol>`},
+		},
+		keep: []ruleCase{
+			{name: "breadcrumbs in prose", text: "a trail of breadcrumbs", html: `<p class="story">Investigators followed a trail of breadcrumbs, emails and invoices, back to the company that had built the dam.</p>`},
+		},
+	},
 	"paywall-notice": {
 		remove: []ruleCase{
 			{name: "French cut", text: "Il vous reste 57.09% de cet article à lire", html: `<p><strong>Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.</strong></p>`},
