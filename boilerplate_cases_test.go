@@ -48,6 +48,8 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "success message", text: "You're subscribed!", html: `<div class="form-message">You're subscribed!</div>`},
 			{name: "thank you", text: "Thank you for subscribing", html: `<p class="success">Thank you for subscribing! Check your inbox.</p>`},
 			{name: "bare heading", text: "Newsletter", html: `<div class="box"><h4>Newsletter</h4><p>Sign up now</p></div>`},
+			{name: "German top news", text: "Jetzt für Top-News anmelden", html: `<p><strong>Jetzt für Top-News anmelden</strong></p>`},
+			{name: "never miss", text: "Never miss the latest news", html: `<p>Never miss the latest news by signing up for our morning briefing.</p>`},
 		},
 		keep: []ruleCase{
 			{name: "prose about a newsletter", text: "Residents can sign up for the council's flood alerts newsletter", html: `<p>Residents can sign up for the council's flood alerts newsletter at the library, the council said, adding that more than 4,000 people had done so since January.</p>`},
@@ -405,6 +407,7 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "German print", text: "Artikel drucken", html: `<p><a href="#" onclick="print()">Artikel drucken</a></p>`},
 			{name: "no ratings", text: "No ratings yet", html: `<p><span>(No ratings yet)</span></p>`},
 			{name: "enlarge", text: "Click to enlarge", html: `<p>Click to enlarge</p>`},
+			{name: "German rating", text: "Hier können Sie den Artikel bewerten", html: `<p>Hier können Sie den Artikel bewerten:</p>`},
 		},
 		keep: []ruleCase{
 			{name: "print in prose", text: "Print runs of the local paper", html: `<p>Print runs of the local paper were cut when the press flooded.</p>`},
@@ -436,6 +439,7 @@ var boilerplateCases = map[string]ruleCases{
 		remove: []ruleCase{
 			{name: "German", text: "Dieser Beitrag enthält Affiliate-Links", html: `<p>*Werbung: Dieser Beitrag enthält Affiliate-Links.</p>`},
 			{name: "English", text: "This post contains affiliate links", html: `<p><em>This post contains affiliate links. If you buy through them we may earn a commission.</em></p>`},
+			{name: "German affiliate note", text: "Bei den Verlinkungen handelt es sich um", html: `<p><em>Bei den Verlinkungen handelt es sich um Affiliate-Links. Kaufen Sie darüber, erhalten wir eine Provision.</em></p>`},
 			{name: "advertisers", text: "This post contains references to products", html: `<p>This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products.</p>`},
 			{name: "Amazon", text: "As an Amazon Associate", html: `<p><small>As an Amazon Associate we earn from qualifying purchases.</small></p>`},
 		},
