@@ -89,13 +89,22 @@ var builtinRules = []Rule{
 		Expand:   1500,
 	},
 	{
+		// Disclaimers under a story: whose opinion it is, who answers for
+		// the comments, that the figures come without guarantee.
+		Name:     "disclaimer",
+		Stage:    StageBody,
+		MinChars: 20,
+		Text:     `(?i)^(the (views|opinions) expressed (here |in this (article|post|column|piece) )?are (those of the (author|writer)s?|the (author|writer)'?s? own|solely).*|.{2,60} (is|are) not responsible for the (opinions|content|statements|views)\b.*|(der |dieser )?(beitrag|artikel|text) gibt (die|nur die|ausschließlich die) meinung (des|der) (autors|autorin|verfassers|verfasserin).*|alle angaben ohne gewähr.*|materiał chroniony prawem autorskim.*)$`,
+		MaxChars: 300,
+	},
+	{
 		// The notice where a paywall cuts the story, and the label that
 		// marks it as for subscribers. No expansion: the notice is often
 		// a child of the story's own header or last paragraph's wrapper.
 		Name:     "paywall-notice",
 		Stage:    StageBody,
 		MinChars: 15,
-		Text:     `(?i)^(il vous reste \d+([.,]\d+)? ?% de cet article à lire.*|pour lire la suite.{0,120}\b(compte|abonn|connect|inscri).*|um (den artikel |diesen artikel |den beitrag )?weiterzulesen.{0,120}\b(abo|anmelden|registrier|konto).*|la suite est réservée aux abonnés.*|(cet )?article réservé aux abonnés\.?|(dieser|der) (artikel|beitrag) ist (nur |exklusiv )?für (abonnenten|abonnentinnen|abonnent:innen)( verfügbar| sichtbar)?\.?|(este )?(artículo|contenido) (es )?exclusivo para suscriptores\.?|(articolo|contenuto) riservato agli abbonati\.?|(subscribe|log in|sign in) to (continue|keep) reading.*|you('ve| have) (reached|read) (your|all (of )?your) (\d+ )?free articles.*|this (is an? )?(article|story) is (only )?(available )?(for|to) subscribers( only)?\.?)$`,
+		Text:     `(?i)^(il vous reste \d+([.,]\d+)? ?% de cet article à lire.*|pour lire la suite.{0,120}\b(compte|abonn|connect|inscri).*|um (den artikel |diesen artikel |den beitrag )?weiterzulesen.{0,120}\b(abo|anmelden|registrier|konto).*|la suite est réservée aux abonnés.*|(cet )?article réservé aux abonnés\.?|(dieser|der) (artikel|beitrag) ist (nur |exklusiv )?für (abonnenten|abonnentinnen|abonnent:innen)( verfügbar| sichtbar)?\.?|(este )?(artículo|contenido) (es )?exclusivo para suscriptores\.?|(articolo|contenuto) riservato agli abbonati\.?|(subscribe|log in|sign in) to (continue|keep) reading.*|to (view|read) the (full|whole|rest of the) (story|article),? (please )?(subscribe|log in|sign in|register).*|subscribe (now )?to our .{0,40}edition for the full story.*|if you('|’)re (seeing this message|already a subscriber).{0,160}\b(log|sign) ?in\b.*|you('ve| have) (reached|read) (your|all (of )?your) (\d+ )?free articles.*|this (is an? )?(article|story) is (only )?(available )?(for|to) subscribers( only)?\.?)$`,
 		MaxChars: 200,
 	},
 	// Site chrome.

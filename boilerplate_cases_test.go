@@ -120,6 +120,18 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "breadcrumbs in prose", text: "a trail of breadcrumbs", html: `<p class="story">Investigators followed a trail of breadcrumbs, emails and invoices, back to the company that had built the dam.</p>`},
 		},
 	},
+	"disclaimer": {
+		remove: []ruleCase{
+			{name: "views expressed", text: "The views expressed in this article are those of the author", html: `<p><em>The views expressed in this article are those of the author and do not reflect the position of the Valley Herald.</em></p>`},
+			{name: "not responsible", text: "is not responsible for the opinions", html: `<p>The Valley Herald is not responsible for the opinions, statements or media content presented by contributors.</p>`},
+			{name: "German opinion", text: "Der Beitrag gibt die Meinung des Autors wieder", html: `<p>Der Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.</p>`},
+			{name: "no guarantee", text: "Alle Angaben ohne Gewähr", html: `<p><small>Alle Angaben ohne Gewähr.</small></p>`},
+		},
+		keep: []ruleCase{
+			{name: "responsibility in prose", text: "The company said it is not responsible for the flooding", html: `<p>The company said it is not responsible for the flooding, and that the council had ignored three reports on the spillway.</p>`},
+			{name: "views in prose", text: "The views expressed at the meeting were", html: `<p>The views expressed at the meeting were sharply divided between farmers and residents of the lower town.</p>`},
+		},
+	},
 	"paywall-notice": {
 		remove: []ruleCase{
 			{name: "French cut", text: "Il vous reste 57.09% de cet article à lire", html: `<p><strong>Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.</strong></p>`},
@@ -129,6 +141,8 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "Italian", text: "Articolo riservato agli abbonati", html: `<div><span>Articolo riservato agli abbonati</span></div>`},
 			{name: "English cut", text: "Subscribe to continue reading", html: `<p>Subscribe to continue reading. Plans start at $1 a week.</p>`},
 			{name: "meter", text: "You have read all of your free articles", html: `<p>You have read all of your free articles this month.</p>`},
+			{name: "full story", text: "To view the full story, please subscribe", html: `<p>To view the full story, please subscribe to The Valley Herald.</p>`},
+			{name: "already a subscriber", text: "If you’re seeing this message but you’re already a subscriber", html: `<p>If you’re seeing this message but you’re already a subscriber, please log in.</p>`},
 			{name: "French account wall", text: "Pour lire la suite", html: `<h2>Pour lire la suite <br>et accéder gratuitement à 3 articles par mois,<br>créez votre compte</h2>`},
 			{name: "German account wall", text: "Um weiterzulesen", html: `<p>Um weiterzulesen, melden Sie sich an oder schließen Sie ein Abo ab.</p>`},
 		},
