@@ -255,11 +255,30 @@ var builtinRules = []Rule{
 		MaxChars: 200,
 	},
 	{
+		// A licence statement: "This work is licensed under CC BY 4.0",
+		// "Sofern nicht anders ausgewiesen, stehen Inhalte unter CC-BY".
+		Name:     "license-line",
+		MinChars: 20,
+		Stage:    StageBody,
+		Text:     `(?i)^(this (work|article|post|text|content|page) is licen[cs]ed under|except where otherwise noted|unless otherwise (noted|stated)|(dieser|der) (text|beitrag|artikel|inhalt) (wurde veröffentlicht|steht|ist lizenziert) unter|sofern nicht anders (angegeben|ausgewiesen|vermerkt)).{0,200}\b(licen[cs]e|lizenz|creative ?commons|cc[- ]by|cc0)\b.{0,120}$`,
+		MaxChars: 300,
+	},
+	{
 		Name:     "post-footer-meta",
 		MinChars: 6,
 		Stage:    StageBody,
 		Text:     `(?i)^(this (entry|post|article) was posted|posted in\b|filed under\b|categor(y|ies)\s*:|tags?\s*:|tagged( with)?\s*:|schlagw(ö|oe)rter\s*:|kategorien?\s*:|stichw(ö|oe)rter\s*:|themen\s*:|etiquetas\s*:|mots-clés\s*:|catégories?\s*:|this (entry|post) was tagged\b|veröffentlicht (in|unter)\b|erstellt am\b.{0,80}\b(abgelegt|gespeichert) unter\b|.{0,80}\babgelegt unter\b|.{0,160}\b(you can follow any responses to this entry|sie können alle antworten zu diesem eintrag))`,
 		MaxChars: 300,
+	},
+	{
+		// WordPress's long entry footer, which runs past post-footer-meta's
+		// limit: "Der Beitrag wurde am ... veröffentlicht und wurde unter
+		// ... abgelegt. Du kannst die Kommentare zu diesen Eintrag ...".
+		Name:     "entry-footer",
+		MinChars: 60,
+		Stage:    StageBody,
+		Text:     `(?i)^der beitrag wurde am .{0,80}\bveröffentlicht\b.{0,200}\b(abgelegt|eintrag)\b.*$`,
+		MaxChars: 500,
 	},
 	{
 		Name:     "social-follow",
@@ -272,7 +291,7 @@ var builtinRules = []Rule{
 		Name:     "image-credit",
 		MinChars: 6,
 		Stage:    StageBody,
-		Text:     `(?i)^((image|photo|picture|foto|bild|titel|beitrags)?(bild|foto)?\s*(credits?|quelle|nachweis|source)|titelbild|beitragsbild|crédits? photos?|bildquelle|fotos?|photos?|bild|imagen|foto de portada)\s*:\s*[\p{Lu}\p{N}©(].{0,80}$`,
+		Text:     `(?i)^((image|photo|picture|foto|bild|titel|beitrags)?(bild|foto)?\s*(credits?|quelle|nachweis|source)|titelbild|beitragsbild|crédits? photos?|bildquelle|fotos?|photos?|bild|imagen|foto de portada|źródło|fonte|fuente)\s*:\s*[\p{Lu}\p{N}©(].{0,80}$`,
 		MaxChars: 100,
 	},
 	{

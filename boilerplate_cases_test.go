@@ -132,6 +132,24 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "views in prose", text: "The views expressed at the meeting were", html: `<p>The views expressed at the meeting were sharply divided between farmers and residents of the lower town.</p>`},
 		},
 	},
+	"entry-footer": {
+		remove: []ruleCase{
+			{name: "German", text: "Der Beitrag wurde am Mittwoch", html: `<p>Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, Region Halle - Leipzig, Tastings &amp; Events, Veranstaltungskalender abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare sind derzeit geschlossen, aber Du kannst dennoch einen Trackback auf deiner Seite einrichten.</p>`},
+		},
+		keep: []ruleCase{
+			{name: "published in prose", text: "Der Beitrag wurde am Mittwoch im Stadtrat", html: `<p>Der Beitrag wurde am Mittwoch im Stadtrat vorgestellt und soll im Frühjahr veröffentlicht werden, wie die Stadt mitteilte.</p>`},
+		},
+	},
+	"license-line": {
+		remove: []ruleCase{
+			{name: "German", text: "Dieser Text wurde veröffentlicht unter der Lizenz", html: `<p>Dieser Text wurde veröffentlicht unter der Lizenz <a href="https://creativecommons.org/licenses/by-nc-nd/4.0/">CC-BY-NC-ND 4.0</a>.</p>`},
+			{name: "site default", text: "Sofern nicht anders ausgewiesen", html: `<p>Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter <a href="http://creativecommons.org/licenses/by/4.0/">CC-BY</a>.</p>`},
+			{name: "English", text: "This work is licensed under", html: `<p><small>This work is licensed under a Creative Commons Attribution 4.0 International License.</small></p>`},
+		},
+		keep: []ruleCase{
+			{name: "licence in prose", text: "This work is licensed under the city's building code", html: `<p>This work is licensed under the city's building code, the contractor said, and the permits were granted in 2016.</p>`},
+		},
+	},
 	"paywall-notice": {
 		remove: []ruleCase{
 			{name: "French cut", text: "Il vous reste 57.09% de cet article à lire", html: `<p><strong>Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.</strong></p>`},
@@ -401,6 +419,7 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "German", text: "Bildquelle: dpa", html: `<p><span>Bildquelle: dpa</span></p>`},
 			{name: "Foto", text: "Foto: Max Mustermann", html: `<p>Foto: Max Mustermann</p>`},
 			{name: "French", text: "Crédit photo : AFP", html: `<p>Crédit photo : AFP</p>`},
+			{name: "Polish source", text: "Źródło: ISBnews", html: `<div><p>Źródło: <span>ISBnews</span></p></div>`},
 		},
 		keep: []ruleCase{
 			{name: "sources in prose", text: "Sources close to the operator", html: `<p>Sources close to the operator said it had known about the cracks since 2016.</p>`},
