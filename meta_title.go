@@ -19,6 +19,7 @@ type titleInputs struct {
 	candidates []string // in priority order: JSON-LD, og, twitter, meta, <title>
 	titleTag   string
 	h1s        []string
+	h1Wholes   []string // the h1s with their kickers, when h1s has them
 	headings   []string // h2 and h3 outside noise regions: a blog's post title
 	siteNames  []string
 }
@@ -49,10 +50,23 @@ func chooseTitle(in titleInputs) string {
 			h1s, h1Keys = append(h1s, h), append(h1Keys, k)
 		}
 	}
-	for _, k := range h1Keys {
+	for i, k := range h1Keys {
 		for _, c := range cands {
 			if c.clean == k {
+				// the metadata's spelling, unless only its quotes differ:
+				// the page typesets them ("It’s") where metadata often
+				// writes them plain
+				if onlyQuotesDiffer(c.text, h1s[i]) {
+					return h1s[i]
+				}
 				return c.text
+			}
+		}
+	}
+	if len(h1Keys) == 0 {
+		for _, h := range in.headings {
+			if c := kickerGlued(titleKey(h), plain); c != "" {
+				return c
 			}
 		}
 	}
@@ -62,6 +76,26 @@ func chooseTitle(in titleInputs) string {
 	if t := partNamedByHeading(append([]string{metaPlain(titleTag)}, plain...), sites,
 		append(append([]string(nil), h1s...), in.headings...)); t != "" {
 		return t
+	}
+	for _, k := range h1Keys {
+		if c := kickerGlued(k, plain); c != "" {
+			return c
+		}
+	}
+	for i, h := range h1s {
+		// "Kicker: Headline" or "Headline - Blog" where the h1 shows the
+		// headline alone
+		if len(strings.Fields(h)) < 2 || hasKicker(in, h) || isSiteName(h, sites) {
+			continue
+		}
+		for _, c := range plain {
+			if partIsHeadline(c, h1Keys[i]) {
+				return h
+			}
+		}
+		if partIsHeadline(titleTag, h1Keys[i]) {
+			return h
+		}
 	}
 	for i, h := range h1s {
 		k := h1Keys[i]
@@ -124,9 +158,12 @@ func partNamedByHeading(titles, sites, headings []string) string {
 			if i < len(locs) {
 				prev = locs[i][1]
 			}
-			if _, ok := keys[titleKey(part)]; ok && !isSiteName(part, sites) &&
+			if h, ok := keys[titleKey(part)]; ok && !isSiteName(part, sites) &&
 				utf8.RuneCountInString(part) > utf8.RuneCountInString(best) {
 				best = part
+				if onlyQuotesDiffer(part, h) {
+					best = h // the page's typeset quotes
+				}
 			}
 		}
 	}

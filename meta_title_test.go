@@ -78,3 +78,82 @@ func mustURL(t *testing.T, s string) *url.URL {
 	require.NoError(t, err)
 	return u
 }
+
+func TestTitleTypographicQuotes(t *testing.T) {
+	// the page typesets the quotes the metadata writes plain
+	doc := parseHTML(t, `<html><head><title>Why the mayor won't run again | City Paper</title>
+		<meta property="og:title" content="Why the mayor won't run again">
+		<meta property="og:site_name" content="City Paper"></head>
+		<body><article><h1>Why the mayor won’t run again</h1><p>Text.</p></article></body></html>`)
+	assert.Equal(t, "Why the mayor won’t run again", readMetadata(doc, nil).Title)
+
+	// the h1's markup drops a colon: the metadata's spelling stays
+	doc = parseHTML(t, `<html><head><meta property="og:title" content="Storm season: what to expect">
+		</head><body><article><h1><span>Storm season</span> <span>what to expect</span></h1></article></body></html>`)
+	assert.Equal(t, "Storm season: what to expect", readMetadata(doc, nil).Title)
+
+	assert.True(t, onlyQuotesDiffer(`say "no"`, "say „no“"))
+	assert.False(t, onlyQuotesDiffer(`say "no"`, `say "no"`))
+	assert.False(t, onlyQuotesDiffer("Metroid, One", "Metroid , One"))
+}
+
+func TestTitleKickerInMetadata(t *testing.T) {
+	// the metadata carries the kicker, the h1 shows the headline alone
+	doc := parseHTML(t, `<html><head><title>Climate: Drilling until it gets hot | Weekly</title>
+		<meta property="og:title" content="Climate: Drilling until it gets hot">
+		<meta property="og:site_name" content="Weekly"></head>
+		<body><article><div class="topic">Climate</div><h1>Drilling until it gets hot</h1></article></body></html>`)
+	assert.Equal(t, "Drilling until it gets hot", readMetadata(doc, nil).Title)
+
+	// a kicker inside the h1, set apart by a hidden colon, is the title's
+	doc = parseHTML(t, `<html><head><meta property="og:title" content="Draft law: A little progress">
+		</head><body><article><h1><span class="headline-kicker">Draft law</span><span class="is-hidden">: </span>
+		<span class="headline-title">A little progress</span></h1></article></body></html>`)
+	assert.Equal(t, "Draft law: A little progress", readMetadata(doc, nil).Title)
+
+	// an h1 that names the site is no headline
+	doc = parseHTML(t, `<html><head><title>Office 365 – Notes, part three | Jane's Blog</title>
+		<meta property="og:site_name" content="Jane's Blog"></head>
+		<body><header><h1>Jane's Blog</h1></header><article><p>Text.</p></article></body></html>`)
+	assert.Equal(t, "Office 365 – Notes, part three", readMetadata(doc, nil).Title)
+
+	assert.True(t, partIsHeadline("Climate: Drilling until it gets hot", titleKey("Drilling until it gets hot")))
+	assert.True(t, partIsHeadline("Section | Big news today | Site", titleKey("Big news today")))
+	assert.False(t, partIsHeadline("Big news today", titleKey("Big news today")))
+	assert.False(t, partIsHeadline("Anti-Brexit protest grows", titleKey("Brexit protest grows")))
+}
+
+func TestTitleKickerGluedInHeading(t *testing.T) {
+	// kicker and headline in one heading without punctuation: the
+	// og:title names the headline
+	doc := parseHTML(t, `<html><head><meta property="og:title" content="Judy Lybke, not peculiar at all">
+		<script type="application/ld+json">{"@type":"NewsArticle","headline":"New School: Judy Lybke, not peculiar at all"}</script>
+		</head><body><nav><h1>New School: Judy Lybke, not peculiar at all</h1></nav>
+		<article><h2><span class="article__kicker">New School</span>
+		<span class="article__headline">Judy Lybke, not peculiar at all</span></h2></article></body></html>`)
+	assert.Equal(t, "Judy Lybke, not peculiar at all", readMetadata(doc, nil).Title)
+
+	// a heading equal to the candidate is no kicker
+	assert.Equal(t, "", kickerGlued(titleKey("Judy Lybke, not peculiar at all"), []string{"Judy Lybke, not peculiar at all"}))
+	// a short candidate is too weak a match
+	assert.Equal(t, "", kickerGlued(titleKey("Weather report Sunny"), []string{"Sunny"}))
+}
+
+func TestTitleBreadcrumbH1(t *testing.T) {
+	// the h1 closes a breadcrumb trail; the headline is a heading below
+	page := `<html><head><title>EPI: Europe can beat Paypal | Magazine</title>
+		<meta property="og:title" content="Instead of Paypal: How Europe's new payment system could win">
+		<script type="application/ld+json">{"@type":"NewsArticle","headline":"EPI: Europe can beat Paypal"}</script>
+		</head><body><ul class="site-breadcrumb"><li><a href="/">Business</a></li><li><a href="/money">Money</a></li>
+		<li>%s</li></ul>
+		<article><h2><span class="title__kicker">Payments</span>
+		<span class="title__headline">Instead of Paypal: How Europe's new payment system could win</span></h2></article></body></html>`
+	doc := parseHTML(t, strings.Replace(page, "%s", `<h1>EPI: Europe can beat Paypal</h1>`, 1))
+	assert.Equal(t, "Instead of Paypal: How Europe's new payment system could win", readMetadata(doc, nil).Title)
+
+	// a "breadcrumb" class on a teaser that holds no trail of links
+	doc = parseHTML(t, `<html><head><meta property="og:title" content="Parish auction: How it went">
+		<title>How the auction went | City News</title><meta property="og:site_name" content="City News"></head><body><div class="teaser-breadcrumb"><span>Free until 7 pm</span><h1>How the auction went</h1></div>
+		<p>Text.</p></body></html>`)
+	assert.Equal(t, "How the auction went", readMetadata(doc, nil).Title)
+}
