@@ -20,14 +20,17 @@ type titleInputs struct {
 	titleTag   string
 	h1s        []string
 	h1Wholes   []string // the h1s with their kickers, when h1s has them
+	h1Count    int      // the page's h1 elements, noise and breadcrumbs included
 	headings   []string // h2 and h3 outside noise regions: a blog's post title
 	siteNames  []string
 }
 
 // chooseTitle picks the article's title. A candidate the h1 confirms
 // wins (in the candidate's own spelling: metadata keeps the punctuation
-// the h1's markup often mangles); then an h1 that starts a candidate
-// whose site suffix is unknown; then the first candidate.
+// the h1's markup often mangles); then a candidate a heading shows after
+// a kicker or names as a part; then an h1 that is a part of a candidate
+// ("Kicker: Headline", "Headline - Blog"); then the first candidate,
+// unless the page's only h1 words the same headline otherwise.
 func chooseTitle(in titleInputs) string {
 	// site names, candidates and h1s are folded once here: the helpers
 	// below compare them many times
@@ -83,18 +86,14 @@ func chooseTitle(in titleInputs) string {
 		}
 	}
 	for i, h := range h1s {
-		// "Kicker: Headline" or "Headline - Blog" where the h1 shows the
-		// headline alone
+		// "Kicker: Headline" where the h1 shows the headline alone
 		if len(strings.Fields(h)) < 2 || hasKicker(in, h) || isSiteName(h, sites) {
 			continue
 		}
-		for _, c := range plain {
-			if partIsHeadline(c, h1Keys[i]) {
+		for _, c := range append(plain, titleTag) {
+			if partIsHeadline(c, h1Keys[i], true) {
 				return h
 			}
-		}
-		if partIsHeadline(titleTag, h1Keys[i]) {
-			return h
 		}
 	}
 	for i, h := range h1s {
@@ -108,6 +107,19 @@ func chooseTitle(in titleInputs) string {
 			}
 		}
 	}
+	t := metadataTitle(plain, titleTag, sites)
+	if h := shownH1(in, h1s, t, append(plain, titleTag), sites); h != "" {
+		return h
+	}
+	if t == "" && len(h1s) > 0 {
+		t = h1s[0]
+	}
+	return t
+}
+
+// metadataTitle is the first candidate without its site name, else the
+// <title> without it.
+func metadataTitle(plain []string, titleTag string, sites []string) string {
 	for _, c := range plain {
 		if c = stripSiteKeys(c, sites); c != "" {
 			return c
@@ -116,9 +128,6 @@ func chooseTitle(in titleInputs) string {
 	t := stripSiteKeys(titleTag, sites)
 	if t == titleTag {
 		t = stripUnknownSite(t)
-	}
-	if t == "" && len(h1s) > 0 {
-		t = h1s[0]
 	}
 	return t
 }

@@ -45,8 +45,9 @@ var reTitlePart = regexp.MustCompile(reTitleSep.String() + `|:\s+`)
 // partIsHeadline reports whether the plain title t is made of the
 // headline whose titleKey is hk and something else, each a whole part
 // between separators: "Kicker: Headline", "Headline - Blog", "Section |
-// Headline | Site".
-func partIsHeadline(t, hk string) bool {
+// Headline | Site". With afterColon, the headline must follow a colon:
+// "Kicker: Headline", "Kicker: Headline - Site".
+func partIsHeadline(t, hk string, afterColon bool) bool {
 	if !strings.ContainsAny(t, "|-–—:·•»/~*｜：") {
 		return false
 	}
@@ -59,6 +60,9 @@ func partIsHeadline(t, hk string) bool {
 	}
 	ends = append(ends, len(t))
 	for i, s := range starts {
+		if afterColon && (i == 0 || !strings.ContainsAny(t[locs[i-1][0]:s], ":：")) {
+			continue
+		}
 		for j := i; j < len(ends); j++ {
 			if (i > 0 || j < len(ends)-1) && ends[j] > s && titleKey(t[s:ends[j]]) == hk {
 				return true

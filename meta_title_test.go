@@ -117,10 +117,12 @@ func TestTitleKickerInMetadata(t *testing.T) {
 		<body><header><h1>Jane's Blog</h1></header><article><p>Text.</p></article></body></html>`)
 	assert.Equal(t, "Office 365 – Notes, part three", readMetadata(doc, nil).Title)
 
-	assert.True(t, partIsHeadline("Climate: Drilling until it gets hot", titleKey("Drilling until it gets hot")))
-	assert.True(t, partIsHeadline("Section | Big news today | Site", titleKey("Big news today")))
-	assert.False(t, partIsHeadline("Big news today", titleKey("Big news today")))
-	assert.False(t, partIsHeadline("Anti-Brexit protest grows", titleKey("Brexit protest grows")))
+	assert.True(t, partIsHeadline("Climate: Drilling until it gets hot", titleKey("Drilling until it gets hot"), true))
+	assert.True(t, partIsHeadline("Climate: Drilling until it gets hot - Weekly", titleKey("Drilling until it gets hot"), true))
+	assert.True(t, partIsHeadline("Section | Big news today | Site", titleKey("Big news today"), false))
+	assert.False(t, partIsHeadline("Section | Big news today | Site", titleKey("Big news today"), true))
+	assert.False(t, partIsHeadline("Big news today", titleKey("Big news today"), false))
+	assert.False(t, partIsHeadline("Anti-Brexit protest grows", titleKey("Brexit protest grows"), false))
 }
 
 func TestTitleKickerGluedInHeading(t *testing.T) {
@@ -156,4 +158,35 @@ func TestTitleBreadcrumbH1(t *testing.T) {
 		<title>How the auction went | City News</title><meta property="og:site_name" content="City News"></head><body><div class="teaser-breadcrumb"><span>Free until 7 pm</span><h1>How the auction went</h1></div>
 		<p>Text.</p></body></html>`)
 	assert.Equal(t, "How the auction went", readMetadata(doc, nil).Title)
+}
+
+func TestTitleShownH1(t *testing.T) {
+	page := func(head, body string) string {
+		return `<html><head><title>Brexit: war of nerves enters next round</title>
+			<meta property="og:title" content="Brexit: war of nerves enters next round">
+			<meta property="og:site_name" content="Daily">` + head + `</head><body>` + body + `</body></html>`
+	}
+	// the page's only h1 words the headline otherwise: the reader sees it
+	doc := parseHTML(t, page("", `<article><h1>The war of nerves over Brexit enters the next round</h1>
+		<p>Text.</p></article>`))
+	assert.Equal(t, "The war of nerves over Brexit enters the next round", readMetadata(doc, nil).Title)
+
+	cases := []struct{ name, body string }{
+		{"a section label sharing no word", `<h1>Information and Resources</h1><article><p>Text.</p></article>`},
+		{"another h1, in a sidebar", `<article><h1>The war of nerves over Brexit enters the next round</h1>
+			<p>Text.</p></article><aside><h1>Brexit newsletter</h1></aside>`},
+		{"a heading shows the metadata's title", `<h1>Brexit news and analysis</h1><article>
+			<h2>Brexit: war of nerves enters next round</h2><p>Text.</p></article>`},
+		{"the title with a subtitle glued on", `<article><h1>Brexit: war of nerves enters next round
+			<small>What happens on Monday</small></h1><p>Text.</p></article>`},
+	}
+	for _, c := range cases {
+		doc := parseHTML(t, page("", c.body))
+		assert.Equal(t, "Brexit: war of nerves enters next round", readMetadata(doc, nil).Title, c.name)
+	}
+	// a blog's name in the h1, the post's in the title
+	doc = parseHTML(t, `<html><head><title>Interning of small integers | Four Years Remaining</title></head>
+		<body><header><h1>Four Years Remaining</h1></header><article><h2>Interning of small integers</h2>
+		<p>Text.</p></article></body></html>`)
+	assert.Equal(t, "Interning of small integers", readMetadata(doc, nil).Title)
 }

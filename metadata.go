@@ -52,6 +52,7 @@ func readMetadata(doc *html.Node, pageURL *url.URL) metadata {
 		titleTag:  s.titleTag,
 		h1s:       h1s,
 		h1Wholes:  h1Wholes,
+		h1Count:   len(s.h1s),
 		headings:  s.headingTexts(),
 		siteNames: append([]string{m.SiteName, ld.publisher, ld.siteName, s.meta("application-name")}, domainNames(pageURL)...),
 	})
