@@ -73,6 +73,18 @@ func chooseTitle(in titleInputs) string {
 			}
 		}
 	}
+	// a candidate a heading repeats, where no h1 confirms one
+	for _, h := range in.headings {
+		k := titleKey(h)
+		for _, c := range cands {
+			if c.clean == k && len(k) >= 6 {
+				if onlyQuotesDiffer(c.text, h) {
+					return h
+				}
+				return c.text
+			}
+		}
+	}
 	// "Post | Blog" or "Blog | Post" where a heading names the post
 	// (the longer part when headings name both: a post outgrows its blog)
 	// (the <title> goes through metaPlain twice there, as it always did)

@@ -190,3 +190,18 @@ func TestTitleShownH1(t *testing.T) {
 		<p>Text.</p></article></body></html>`)
 	assert.Equal(t, "Interning of small integers", readMetadata(doc, nil).Title)
 }
+
+func TestTitleHeadingConfirms(t *testing.T) {
+	// no h1 confirms a candidate; a heading shows the og:title
+	doc := parseHTML(t, `<html><head><title>Company pensions (bAV) - when do they pay? - Money Tips</title>
+		<meta property="og:title" content="Saving for retirement with your boss's help">
+		<meta property="og:site_name" content="Money Tips"></head>
+		<body><h1>Company pensions</h1><article><h2>Saving for retirement with your boss’s help</h2>
+		<p>Text.</p><h2>In this guide</h2></article></body></html>`)
+	assert.Equal(t, "Saving for retirement with your boss’s help", readMetadata(doc, nil).Title)
+
+	// a short heading ("Contact") repeating a short candidate proves little
+	in := titleInputs{candidates: []string{"News"}, titleTag: "Big storm hits the coast | News",
+		headings: []string{"News"}, h1s: []string{"Big storm hits the coast"}}
+	assert.Equal(t, "Big storm hits the coast", chooseTitle(in))
+}
