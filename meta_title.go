@@ -216,10 +216,10 @@ func siteKeys(siteNames []string) []string {
 
 // stripSiteKeys is stripSiteName with the names' siteKeys.
 func stripSiteKeys(t string, sites []string) string {
-	if t == "" || len(sites) == 0 {
+	if t == "" {
 		return t
 	}
-	for i := 0; i < 2; i++ {
+	for i := 0; i < 2 && len(sites) > 0; i++ {
 		locs := titleSeps(t)
 		if len(locs) == 0 {
 			break
@@ -231,10 +231,10 @@ func stripSiteKeys(t string, sites []string) string {
 		case isSiteName(t[:first[0]], sites):
 			t = strings.TrimSpace(t[first[1]:])
 		default:
-			return t
+			return stripGluedSite(t, sites)
 		}
 	}
-	return t
+	return stripGluedSite(t, sites)
 }
 
 // stripUnknownSite drops a short trailing part after the last separator

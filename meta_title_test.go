@@ -205,3 +205,21 @@ func TestTitleHeadingConfirms(t *testing.T) {
 		headings: []string{"News"}, h1s: []string{"Big storm hits the coast"}}
 	assert.Equal(t, "Big storm hits the coast", chooseTitle(in))
 }
+
+func TestStripGluedSite(t *testing.T) {
+	sites := siteKeys([]string{"phpspot開発日誌", "한국일보"})
+	cases := []struct{ in, want string }{
+		{"武汉的声音：有英勇的你，才有英雄的城！-新华网", "武汉的声音：有英勇的你，才有英雄的城！"},
+		{"这个约会软件，想用你和对方的相似好恶来帮你找对象_智能_好奇心日报", "这个约会软件，想用你和对方的相似好恶来帮你找对象"},
+		{"マインドマップ風のツリーを描画できる「Treeviz」:phpspot開発日誌", "マインドマップ風のツリーを描画できる「Treeviz」"},
+		{"장동혁, 한동훈 제명했지만 부담 커졌다-정치ㅣ한국일보", "장동혁, 한동훈 제명했지만 부담 커졌다"},
+		// what must stay
+		{"武汉的声音：有英勇的你", "武汉的声音：有英勇的你"},             // a kicker colon, not a site
+		{"JVNDB-2018-013542", "JVNDB-2018-013542"}, // an identifier
+		{"Covid-19 vaccines reach the villages", "Covid-19 vaccines reach the villages"},
+		{"蔡健雅_百度百科", "蔡健雅_百度百科"}, // the head is too short to tell
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, stripSiteKeys(c.in, sites), c.in)
+	}
+}
