@@ -53,6 +53,13 @@ func chooseTitle(in titleInputs) string {
 			h1s, h1Keys = append(h1s, h), append(h1Keys, k)
 		}
 	}
+	// "Kicker Headline" in the h1 where a candidate gives the headline
+	// alone: the kicker is set apart on the page
+	for _, k := range h1Keys {
+		if c := kickerGlued(k, plain); c != "" {
+			return c
+		}
+	}
 	for i, k := range h1Keys {
 		for _, c := range cands {
 			if c.clean == k {
@@ -91,11 +98,6 @@ func chooseTitle(in titleInputs) string {
 	if t := partNamedByHeading(append([]string{metaPlain(titleTag)}, plain...), sites,
 		append(append([]string(nil), h1s...), in.headings...)); t != "" {
 		return t
-	}
-	for _, k := range h1Keys {
-		if c := kickerGlued(k, plain); c != "" {
-			return c
-		}
 	}
 	for i, h := range h1s {
 		// "Kicker: Headline" where the h1 shows the headline alone
@@ -227,7 +229,7 @@ func stripSiteKeys(t string, sites []string) string {
 		first, last := locs[0], locs[len(locs)-1]
 		switch {
 		case isSiteName(t[last[1]:], sites):
-			t = strings.TrimSpace(t[:last[0]])
+			t = trimDanglingSep(strings.TrimSpace(t[:last[0]]))
 		case isSiteName(t[:first[0]], sites):
 			t = strings.TrimSpace(t[first[1]:])
 		default:

@@ -61,3 +61,16 @@ func hasCJK(s string) bool {
 func isCJKLetter(r rune) bool {
 	return isCJK(r) || r >= 0x1100 && unicode.Is(unicode.Hangul, r)
 }
+
+// trimDanglingSep drops separators left at the end of a title whose site
+// name went ("Headline | | Site" gives "Headline |").
+func trimDanglingSep(t string) string {
+	for {
+		r, size := utf8.DecodeLastRuneInString(t)
+		rest := t[:len(t)-size]
+		if size == 0 || !strings.ContainsRune("|｜-–—·•»", r) || !strings.HasSuffix(rest, " ") {
+			return t
+		}
+		t = strings.TrimSpace(rest)
+	}
+}

@@ -26,6 +26,8 @@ func TestStripSiteName(t *testing.T) {
 		{"Superman saves the day :: DailyPlanet", "Superman saves the day"},
 		{"Superman - the man, the myth", "Superman - the man, the myth"}, // a dash that is the headline's
 		{"The Daily Planet", "The Daily Planet"},                         // never stripped to nothing
+		{"Superman saves the day | | DailyPlanet", "Superman saves the day"},
+		{"*Superman* saves *the day* - DailyPlanet", "*Superman* saves *the day*"},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, stripSiteName(c.in, sites), c.in)
@@ -222,4 +224,14 @@ func TestStripGluedSite(t *testing.T) {
 	for _, c := range cases {
 		assert.Equal(t, c.want, stripSiteKeys(c.in, sites), c.in)
 	}
+}
+
+func TestTitleKickerGluedInH1(t *testing.T) {
+	// the h1 sets a kicker before the headline; the JSON-LD headline has
+	// the headline alone, the og:title both
+	doc := parseHTML(t, `<html><head><meta property="og:title" content="Patch Notes - Patchnotes 4.47 - Equinox Bugfix Build">
+		<script type="application/ld+json">{"@type":"Article","headline":"Patchnotes 4.47 - Equinox Bugfix Build"}</script>
+		</head><body><article><h1><span class="prefix">Patch Notes</span> Patchnotes 4.47 - Equinox Bugfix Build</h1>
+		<p>Text.</p></article></body></html>`)
+	assert.Equal(t, "Patchnotes 4.47 - Equinox Bugfix Build", readMetadata(doc, nil).Title)
 }
