@@ -20,7 +20,7 @@ type titleInputs struct {
 	titleTag   string
 	h1s        []string
 	h1Wholes   []string // the h1s with their kickers, when h1s has them
-	h1Count    int      // the page's h1 elements, noise and breadcrumbs included
+	soleH1     bool     // the page has one h1 (noise and breadcrumbs count), near the body
 	headings   []string // h2 and h3 outside noise regions: a blog's post title
 	siteNames  []string
 }

@@ -16,7 +16,7 @@ import (
 // title (webmd's "Information and Resources"); and when a heading shows
 // the metadata's title. titles are the plain candidates and <title>.
 func shownH1(in titleInputs, h1s []string, t string, titles, sites []string) string {
-	if in.h1Count != 1 || len(h1s) != 1 || t == "" {
+	if !in.soleH1 || len(h1s) != 1 || t == "" {
 		return ""
 	}
 	h := h1s[0]
@@ -56,4 +56,15 @@ func sharesWord(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// maxHeadlineGap bounds the elements between the headline and the first
+// paragraph of the body; an h1 further up heads the site, not the story.
+const maxHeadlineGap = 500
+
+// soleH1 reports whether the page has exactly one h1, noise regions and
+// breadcrumbs included, and it is no further than maxHeadlineGap
+// elements above the body (when the scan found where the body starts).
+func (s *pageScan) soleH1() bool {
+	return len(s.h1s) == 1 && (s.bodyStart == 0 || s.bodyStart-s.h1s[0].order <= maxHeadlineGap)
 }

@@ -186,6 +186,15 @@ func TestTitleShownH1(t *testing.T) {
 		doc := parseHTML(t, page("", c.body))
 		assert.Equal(t, "Brexit: war of nerves enters next round", readMetadata(doc, nil).Title, c.name)
 	}
+	// an h1 far above the story heads the site
+	long := strings.Repeat("A paragraph of the story, long enough to count as the body of the article. ", 3)
+	doc = parseHTML(t, page("", `<h1>The war of nerves over Brexit enters the next round</h1>`+
+		strings.Repeat("<div><span>menu</span></div>", 300)+`<article><p>`+long+`</p></article>`))
+	assert.Equal(t, "Brexit: war of nerves enters next round", readMetadata(doc, nil).Title)
+	doc = parseHTML(t, page("", `<h1>The war of nerves over Brexit enters the next round</h1>`+
+		strings.Repeat("<div><span>menu</span></div>", 10)+`<article><p>`+long+`</p></article>`))
+	assert.Equal(t, "The war of nerves over Brexit enters the next round", readMetadata(doc, nil).Title)
+
 	// a blog's name in the h1, the post's in the title
 	doc = parseHTML(t, `<html><head><title>Interning of small integers | Four Years Remaining</title></head>
 		<body><header><h1>Four Years Remaining</h1></header><article><h2>Interning of small integers</h2>

@@ -52,7 +52,7 @@ func readMetadata(doc *html.Node, pageURL *url.URL) metadata {
 		titleTag:  s.titleTag,
 		h1s:       h1s,
 		h1Wholes:  h1Wholes,
-		h1Count:   len(s.h1s),
+		soleH1:    s.soleH1(),
 		headings:  s.headingTexts(),
 		siteNames: append([]string{m.SiteName, ld.publisher, ld.siteName, s.meta("application-name")}, domainNames(pageURL)...),
 	})
