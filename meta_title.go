@@ -25,12 +25,12 @@ type titleInputs struct {
 	siteNames  []string
 }
 
-// chooseTitle picks the article's title. A candidate the h1 confirms
-// wins (in the candidate's own spelling: metadata keeps the punctuation
-// the h1's markup often mangles); then a candidate a heading shows after
-// a kicker or names as a part; then an h1 that is a part of a candidate
-// ("Kicker: Headline", "Headline - Blog"); then the first candidate,
-// unless the page's only h1 words the same headline otherwise.
+// chooseTitle picks the article's title, trying in order: a candidate
+// the h1 gives after a kicker set apart; a candidate the h1 confirms; a
+// candidate a heading gives after a kicker or repeats; the part of a
+// title a heading names ("Post | Blog"); an h1 that follows a candidate's
+// kicker ("Kicker: Headline") or starts one ("Headline - Blog"); then the
+// first candidate, unless the page's only h1 words the headline otherwise.
 func chooseTitle(in titleInputs) string {
 	// site names, candidates and h1s are folded once here: the helpers
 	// below compare them many times
@@ -40,11 +40,11 @@ func chooseTitle(in titleInputs) string {
 		plain[i] = metaPlain(c)
 	}
 	titleTag := metaPlain(in.titleTag)
-	type cand struct{ text, raw, clean string }
-	var cands []cand
-	for _, c := range append(plain[:len(plain):len(plain)], titleTag) {
+	titles := append(plain[:len(plain):len(plain)], titleTag)
+	var cands []titleCand
+	for _, c := range titles {
 		if s := stripSiteKeys(c, sites); s != "" {
-			cands = append(cands, cand{s, titleKey(c), titleKey(s)})
+			cands = append(cands, titleCand{s, titleKey(c), titleKey(s)})
 		}
 	}
 	var h1s, h1Keys []string
@@ -60,18 +60,8 @@ func chooseTitle(in titleInputs) string {
 			return c
 		}
 	}
-	for i, k := range h1Keys {
-		for _, c := range cands {
-			if c.clean == k {
-				// the metadata's spelling, unless only its quotes differ:
-				// the page typesets them ("It’s") where metadata often
-				// writes them plain
-				if onlyQuotesDiffer(c.text, h1s[i]) {
-					return h1s[i]
-				}
-				return c.text
-			}
-		}
+	if t := confirmedTitle(h1s, h1Keys, cands, 3); t != "" {
+		return t
 	}
 	if len(h1Keys) == 0 {
 		for _, h := range in.headings {
@@ -81,16 +71,8 @@ func chooseTitle(in titleInputs) string {
 		}
 	}
 	// a candidate a heading repeats, where no h1 confirms one
-	for _, h := range in.headings {
-		k := titleKey(h)
-		for _, c := range cands {
-			if c.clean == k && len(k) >= 6 {
-				if onlyQuotesDiffer(c.text, h) {
-					return h
-				}
-				return c.text
-			}
-		}
+	if t := confirmedTitle(in.headings, nil, cands, 6); t != "" {
+		return t
 	}
 	// "Post | Blog" or "Blog | Post" where a heading names the post
 	// (the longer part when headings name both: a post outgrows its blog)
@@ -99,12 +81,61 @@ func chooseTitle(in titleInputs) string {
 		append(append([]string(nil), h1s...), in.headings...)); t != "" {
 		return t
 	}
+	if h := h1InTitle(in, h1s, h1Keys, titles, cands, sites); h != "" {
+		return h
+	}
+	t := metadataTitle(plain, titleTag, sites)
+	if h := shownH1(in, h1s, t, titles, sites); h != "" {
+		return h
+	}
+	if t == "" && len(h1s) > 0 {
+		t = h1s[0]
+	}
+	return t
+}
+
+// titleCand is a candidate title without its site name (text), with the
+// titleKey of the whole (raw) and of text (clean).
+type titleCand struct{ text, raw, clean string }
+
+// confirmedTitle returns the first candidate one of the headings (with
+// their titleKeys, computed when nil) repeats, in the candidate's own
+// spelling (metadata keeps the punctuation a heading's markup often
+// mangles) unless only its quotes differ: the page typesets them
+// ("It’s") where metadata often writes them plain. Keys shorter than
+// minKey bytes prove nothing.
+func confirmedTitle(headings, keys []string, cands []titleCand, minKey int) string {
+	for i, h := range headings {
+		k := ""
+		if keys != nil {
+			k = keys[i]
+		} else {
+			k = titleKey(h)
+		}
+		if len(k) < minKey {
+			continue
+		}
+		for _, c := range cands {
+			if c.clean == k {
+				if onlyQuotesDiffer(c.text, h) {
+					return h
+				}
+				return c.text
+			}
+		}
+	}
+	return ""
+}
+
+// h1InTitle returns the h1 that a title shows after a kicker ("Kicker:
+// Headline") or, when long enough, at its start ("Headline - Some Blog"
+// where the blog's name is unknown).
+func h1InTitle(in titleInputs, h1s, h1Keys, titles []string, cands []titleCand, sites []string) string {
 	for i, h := range h1s {
-		// "Kicker: Headline" where the h1 shows the headline alone
 		if len(strings.Fields(h)) < 2 || hasKicker(in, h) || isSiteName(h, sites) {
 			continue
 		}
-		for _, c := range append(plain, titleTag) {
+		for _, c := range titles {
 			if partIsHeadline(c, h1Keys[i], true) {
 				return h
 			}
@@ -112,23 +143,16 @@ func chooseTitle(in titleInputs) string {
 	}
 	for i, h := range h1s {
 		k := h1Keys[i]
-		long := len(strings.Fields(h)) >= 3 || utf8.RuneCountInString(k) >= 12
+		if len(strings.Fields(h)) < 3 && utf8.RuneCountInString(k) < 12 {
+			continue
+		}
 		for _, c := range cands {
-			// "Headline - Some Blog" where the blog's name is unknown, and
-			// "Kicker: Headline" where the h1 shows the kicker apart
-			if long && (strings.HasPrefix(c.raw, k)) {
+			if strings.HasPrefix(c.raw, k) {
 				return h
 			}
 		}
 	}
-	t := metadataTitle(plain, titleTag, sites)
-	if h := shownH1(in, h1s, t, append(plain, titleTag), sites); h != "" {
-		return h
-	}
-	if t == "" && len(h1s) > 0 {
-		t = h1s[0]
-	}
-	return t
+	return ""
 }
 
 // metadataTitle is the first candidate without its site name, else the
