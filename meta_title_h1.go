@@ -112,13 +112,13 @@ func inBreadcrumb(h1 *html.Node) bool {
 	return false
 }
 
-// linksBefore counts the links in n's earlier siblings, up to max, and
+// linksBefore counts the links in n's earlier siblings, up to limit, and
 // looks at no more than a few dozen nodes.
-func linksBefore(n *html.Node, max int) int {
+func linksBefore(n *html.Node, limit int) int {
 	links, budget := 0, 60
 	var count func(*html.Node)
 	count = func(c *html.Node) {
-		for ; c != nil && links < max && budget > 0; c = c.NextSibling {
+		for ; c != nil && links < limit && budget > 0; c = c.NextSibling {
 			budget--
 			if c.Type != html.ElementNode {
 				continue
@@ -130,7 +130,7 @@ func linksBefore(n *html.Node, max int) int {
 			count(c.FirstChild)
 		}
 	}
-	for c := n.PrevSibling; c != nil && links < max && budget > 0; c = c.PrevSibling {
+	for c := n.PrevSibling; c != nil && links < limit && budget > 0; c = c.PrevSibling {
 		if c.Type == html.ElementNode && c.Data == "a" {
 			links++
 			budget--
