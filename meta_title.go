@@ -19,14 +19,18 @@ type titleInputs struct {
 	candidates []string // in priority order: JSON-LD, og, twitter, meta, <title>
 	titleTag   string
 	h1s        []string
+	h1Wholes   []string // the h1s with their kickers, when h1s has them
+	soleH1     bool     // the page has one h1 (noise and breadcrumbs count), near the body
 	headings   []string // h2 and h3 outside noise regions: a blog's post title
 	siteNames  []string
 }
 
-// chooseTitle picks the article's title. A candidate the h1 confirms
-// wins (in the candidate's own spelling: metadata keeps the punctuation
-// the h1's markup often mangles); then an h1 that starts a candidate
-// whose site suffix is unknown; then the first candidate.
+// chooseTitle picks the article's title, trying in order: a candidate
+// the h1 gives after a kicker set apart; a candidate the h1 confirms; a
+// candidate a heading gives after a kicker or repeats; the part of a
+// title a heading names ("Post | Blog"); an h1 that follows a candidate's
+// kicker ("Kicker: Headline") or starts one ("Headline - Blog"); then the
+// first candidate, unless the page's only h1 words the headline otherwise.
 func chooseTitle(in titleInputs) string {
 	// site names, candidates and h1s are folded once here: the helpers
 	// below compare them many times
@@ -36,11 +40,11 @@ func chooseTitle(in titleInputs) string {
 		plain[i] = metaPlain(c)
 	}
 	titleTag := metaPlain(in.titleTag)
-	type cand struct{ text, raw, clean string }
-	var cands []cand
-	for _, c := range append(plain[:len(plain):len(plain)], titleTag) {
+	titles := append(plain[:len(plain):len(plain)], titleTag)
+	var cands []titleCand
+	for _, c := range titles {
 		if s := stripSiteKeys(c, sites); s != "" {
-			cands = append(cands, cand{s, titleKey(c), titleKey(s)})
+			cands = append(cands, titleCand{s, titleKey(c), titleKey(s)})
 		}
 	}
 	var h1s, h1Keys []string
@@ -49,12 +53,26 @@ func chooseTitle(in titleInputs) string {
 			h1s, h1Keys = append(h1s, h), append(h1Keys, k)
 		}
 	}
+	// "Kicker Headline" in the h1 where a candidate gives the headline
+	// alone: the kicker is set apart on the page
 	for _, k := range h1Keys {
-		for _, c := range cands {
-			if c.clean == k {
-				return c.text
+		if c := kickerGlued(k, plain); c != "" {
+			return c
+		}
+	}
+	if t := confirmedTitle(h1s, h1Keys, cands, 3); t != "" {
+		return t
+	}
+	if len(h1Keys) == 0 {
+		for _, h := range in.headings {
+			if c := kickerGlued(titleKey(h), plain); c != "" {
+				return c
 			}
 		}
+	}
+	// a candidate a heading repeats, where no h1 confirms one
+	if t := confirmedTitle(in.headings, nil, cands, 6); t != "" {
+		return t
 	}
 	// "Post | Blog" or "Blog | Post" where a heading names the post
 	// (the longer part when headings name both: a post outgrows its blog)
@@ -63,17 +81,83 @@ func chooseTitle(in titleInputs) string {
 		append(append([]string(nil), h1s...), in.headings...)); t != "" {
 		return t
 	}
-	for i, h := range h1s {
-		k := h1Keys[i]
-		long := len(strings.Fields(h)) >= 3 || utf8.RuneCountInString(k) >= 12
+	if h := h1InTitle(in, h1s, h1Keys, titles, cands, sites); h != "" {
+		return h
+	}
+	t := metadataTitle(plain, titleTag, sites)
+	if h := shownH1(in, h1s, t, titles, sites); h != "" {
+		return h
+	}
+	if t == "" && len(h1s) > 0 {
+		t = h1s[0]
+	}
+	return t
+}
+
+// titleCand is a candidate title without its site name (text), with the
+// titleKey of the whole (raw) and of text (clean).
+type titleCand struct{ text, raw, clean string }
+
+// confirmedTitle returns the first candidate one of the headings (with
+// their titleKeys, computed when nil) repeats, in the candidate's own
+// spelling (metadata keeps the punctuation a heading's markup often
+// mangles) unless only its quotes differ: the page typesets them
+// ("It’s") where metadata often writes them plain. Keys shorter than
+// minKey bytes prove nothing.
+func confirmedTitle(headings, keys []string, cands []titleCand, minKey int) string {
+	for i, h := range headings {
+		k := ""
+		if keys != nil {
+			k = keys[i]
+		} else {
+			k = titleKey(h)
+		}
+		if len(k) < minKey {
+			continue
+		}
 		for _, c := range cands {
-			// "Headline - Some Blog" where the blog's name is unknown, and
-			// "Kicker: Headline" where the h1 shows the kicker apart
-			if long && (strings.HasPrefix(c.raw, k)) {
+			if c.clean == k {
+				if onlyQuotesDiffer(c.text, h) {
+					return h
+				}
+				return c.text
+			}
+		}
+	}
+	return ""
+}
+
+// h1InTitle returns the h1 that a title shows after a kicker ("Kicker:
+// Headline") or, when long enough, at its start ("Headline - Some Blog"
+// where the blog's name is unknown).
+func h1InTitle(in titleInputs, h1s, h1Keys, titles []string, cands []titleCand, sites []string) string {
+	for i, h := range h1s {
+		if len(strings.Fields(h)) < 2 || hasKicker(in, h) || isSiteName(h, sites) {
+			continue
+		}
+		for _, c := range titles {
+			if partIsHeadline(c, h1Keys[i], true) {
 				return h
 			}
 		}
 	}
+	for i, h := range h1s {
+		k := h1Keys[i]
+		if len(strings.Fields(h)) < 3 && utf8.RuneCountInString(k) < 12 {
+			continue
+		}
+		for _, c := range cands {
+			if strings.HasPrefix(c.raw, k) {
+				return h
+			}
+		}
+	}
+	return ""
+}
+
+// metadataTitle is the first candidate without its site name, else the
+// <title> without it.
+func metadataTitle(plain []string, titleTag string, sites []string) string {
 	for _, c := range plain {
 		if c = stripSiteKeys(c, sites); c != "" {
 			return c
@@ -82,9 +166,6 @@ func chooseTitle(in titleInputs) string {
 	t := stripSiteKeys(titleTag, sites)
 	if t == titleTag {
 		t = stripUnknownSite(t)
-	}
-	if t == "" && len(h1s) > 0 {
-		t = h1s[0]
 	}
 	return t
 }
@@ -124,9 +205,12 @@ func partNamedByHeading(titles, sites, headings []string) string {
 			if i < len(locs) {
 				prev = locs[i][1]
 			}
-			if _, ok := keys[titleKey(part)]; ok && !isSiteName(part, sites) &&
+			if h, ok := keys[titleKey(part)]; ok && !isSiteName(part, sites) &&
 				utf8.RuneCountInString(part) > utf8.RuneCountInString(best) {
 				best = part
+				if onlyQuotesDiffer(part, h) {
+					best = h // the page's typeset quotes
+				}
 			}
 		}
 	}
@@ -158,10 +242,10 @@ func siteKeys(siteNames []string) []string {
 
 // stripSiteKeys is stripSiteName with the names' siteKeys.
 func stripSiteKeys(t string, sites []string) string {
-	if t == "" || len(sites) == 0 {
+	if t == "" {
 		return t
 	}
-	for i := 0; i < 2; i++ {
+	for i := 0; i < 2 && len(sites) > 0; i++ {
 		locs := titleSeps(t)
 		if len(locs) == 0 {
 			break
@@ -169,14 +253,14 @@ func stripSiteKeys(t string, sites []string) string {
 		first, last := locs[0], locs[len(locs)-1]
 		switch {
 		case isSiteName(t[last[1]:], sites):
-			t = strings.TrimSpace(t[:last[0]])
+			t = trimDanglingSep(strings.TrimSpace(t[:last[0]]))
 		case isSiteName(t[:first[0]], sites):
 			t = strings.TrimSpace(t[first[1]:])
 		default:
-			return t
+			return stripGluedSite(t, sites)
 		}
 	}
-	return t
+	return stripGluedSite(t, sites)
 }
 
 // stripUnknownSite drops a short trailing part after the last separator

@@ -45,11 +45,14 @@ func readMetadata(doc *html.Node, pageURL *url.URL) metadata {
 		m.Direction = ""
 	}
 	m.SiteName = chooseSiteName(s, ld)
+	h1s, h1Wholes := s.titleH1s()
 	m.Title = chooseTitle(titleInputs{
 		candidates: []string{ld.headline, s.meta("og:title"), s.meta("twitter:title"),
 			s.meta("title", "parsely-title", "sailthru.title", "dc.title", "dcterms.title", "citation_title", "headline")},
 		titleTag:  s.titleTag,
-		h1s:       s.h1Texts(),
+		h1s:       h1s,
+		h1Wholes:  h1Wholes,
+		soleH1:    s.soleH1(),
 		headings:  s.headingTexts(),
 		siteNames: append([]string{m.SiteName, ld.publisher, ld.siteName, s.meta("application-name")}, domainNames(pageURL)...),
 	})
@@ -74,21 +77,6 @@ func (m metadata) applyTo(a *Article) {
 	a.SiteName, a.Language, a.Direction = m.SiteName, m.Language, m.Direction
 	a.Excerpt, a.Image, a.ImageCaption = m.Excerpt, m.Image, m.ImageCaption
 	a.CanonicalURL, a.Tags = m.CanonicalURL, m.Tags
-}
-
-// h1Texts returns the text of the first few h1 elements outside noise
-// regions.
-func (s *pageScan) h1Texts() []string {
-	var out []string
-	for _, h := range s.h1s {
-		if h.noise || len(out) == 5 {
-			continue
-		}
-		if t := headlineText(h.n); t != "" {
-			out = append(out, t)
-		}
-	}
-	return out
 }
 
 // kickerWords name the small line above a headline ("Dachzeile") that
