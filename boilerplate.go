@@ -69,7 +69,7 @@ var builtinRules = []Rule{
 		Name:     "donation-appeal",
 		Stage:    StageBody,
 		MinChars: 30,
-		Text:     `(?i)^((hat|hast) (ihnen|dir) (dieser|der|unser) (artikel|beitrag|text) gefallen\?|(did you )?(like|enjoy)(d|ed)? (this|the|our) (article|story|post|journalism)\?|if you (value|appreciate|enjoy(ed)?|like(d)?) (this|our) (article|story|journalism|reporting|work)\b).{0,300}\b(unterstütz|spende|mitglied|abonn|support|donat|contribut|subscri|member)`,
+		Text:     `(?i)^((hat|hast) (ihnen|dir) (dieser|der|unser) (artikel|beitrag|text) gefallen\?|gefällt (ihnen|dir) unser .{1,40}\?|(did you )?(like|enjoy)(d|ed)? (this|the|our) (article|story|post|journalism)\?|if you (value|appreciate|enjoy(ed)?|like(d)?) (this|our) (article|story|journalism|reporting|work)\b).{0,300}\b(unterstütz|spende|mitglied|abonn|bezahlschranke|paywall|support|donat|contribut|subscri|member)`,
 		MaxChars: 500,
 	},
 	{
@@ -198,7 +198,7 @@ var builtinRules = []Rule{
 		MinChars:  5,
 		Stage:     StageBody,
 		Selector:  `p, div, h2, h3, h4, h5, h6, strong, span, b, section > header`,
-		Text:      `(?i)^(related( articles?| stories| posts| content| reading| news| coverage)?|read (also|more|next)|also read|see also|more (from|in) .{1,40}|more news|more stories|recommended( for you| reading)?|you (may|might) also (like|be interested in|enjoy)|don't miss|(auch|ebenfalls) interessant|lesen sie (auch|mehr|weiter)( die folgenden beiträge| zum thema)?|mehr (zum thema|dazu|zu .{1,40})( auf .{1,30})?|das (thema )?könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|themen|nachrichten|news|tipps|infos|links|storys|stories|homestorys|tourentipps)( zum thema| aus (der|dem|unserer?) .{1,40})?|zum weiterlesen|(weitere|zusätzliche) informationen( zum thema| hierzu| zu .{1,40})?|zusatzinformationen|quellenangaben|einzelnachweise|inhaltsverzeichnis|table of contents|über (den|die) autor(in)?|about the author|(entdecke|entdecken sie) (weitere|mehr) .{1,40}|mehr themen|noch mehr (infos|artikel|beiträge|stories|storys|themen|tipps|news)\b.{0,40}|neueste (artikel|beiträge|nachrichten)|empfohlene (artikel|beiträge)|(auch|ebenfalls) lesen|siehe auch|empfehlungen aus .{1,40}|weiterführende (links|artikel|informationen)|verwandte (themen|artikel|beiträge)( auf unserem blog| zum thema)?|schon gelesen\??|heute empfehlen wir|empfehlungen( der redaktion)?|(à )?lire aussi|à lire (également|aussi)|sur le même sujet|à voir aussi|(les )?articles similaires|dans la même rubrique|(les )?plus lus|noticias relacionadas|artículos relacionados|(lo )?más leído|te recomendamos|articoli correlati|(ti )?potrebbe interessar(ti|e)|notícias relacionadas|mais lidas|lees ook|gerelateerde artikelen|meer over dit onderwerp|most (read|popular|viewed)|trending( now| stories)?|editor'?s picks|top stories|latest (news|stories|articles)|leer más|lee también|lea también|te puede interesar|también te puede interesar|puedes ver|czytaj (też|także|również)|zobacz (też|także)|leia também|veja também|leggi anche|vedi anche)\s*[:?!.]*$`,
+		Text:      `(?i)^(related( articles?| stories| posts| content| reading| news| coverage)?|read (also|more|next)|also read|see also|more (from|in) .{1,40}|more news|more stories|recommended( for you| reading)?|you (may|might) also (like|be interested in|enjoy)|don't miss|(auch|ebenfalls) interessant|lesen sie (auch|mehr|weiter)( die folgenden beiträge| zum thema)?|mehr (zum thema|dazu|zu .{1,40})( auf .{1,30})?|das (thema )?könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|themen|nachrichten|news|tipps|infos|links|storys|stories|homestorys|tourentipps)( zum thema| aus (der|dem|unserer?) .{1,40})?|zum weiterlesen|(auch|mehr) (auf|bei) [\p{L}\d-]+\.(de|com|at|ch|fr|es|it|net|org)|(weitere|zusätzliche) informationen( zum thema| hierzu| zu .{1,40})?|zusatzinformationen|quellenangaben|einzelnachweise|inhaltsverzeichnis|table of contents|über (den|die) autor(in)?|about the author|(entdecke|entdecken sie) (weitere|mehr) .{1,40}|mehr themen|noch mehr (infos|artikel|beiträge|stories|storys|themen|tipps|news)\b.{0,40}|neueste (artikel|beiträge|nachrichten)|empfohlene (artikel|beiträge)|(auch|ebenfalls) lesen|siehe auch|empfehlungen aus .{1,40}|weiterführende (links|artikel|informationen)|verwandte (themen|artikel|beiträge)( auf unserem blog| zum thema)?|schon gelesen\??|heute empfehlen wir|empfehlungen( der redaktion)?|(à )?lire aussi|à lire (également|aussi)|sur le même sujet|à voir aussi|(les )?articles similaires|dans la même rubrique|(les )?plus lus|noticias relacionadas|artículos relacionados|(lo )?más leído|te recomendamos|articoli correlati|(ti )?potrebbe interessar(ti|e)|notícias relacionadas|mais lidas|lees ook|gerelateerde artikelen|meer over dit onderwerp|most (read|popular|viewed)|trending( now| stories)?|editor'?s picks|top stories|latest (news|stories|articles)|leer más|lee también|lea también|te puede interesar|también te puede interesar|puedes ver|czytaj (też|także|również)|zobacz (też|także)|leia também|veja também|leggi anche|vedi anche)\s*[:?!.]*$`,
 		MaxChars:  80,
 		Expand:    500,
 		Following: true,
@@ -235,6 +235,16 @@ var builtinRules = []Rule{
 		Stage:    StageBody,
 		Text:     `(?i)^[-–—*(\s]*(anzeige|advertisement|advertising|werbung|publicidad|publicité|reklama|pubblicità|sponsored( content)?|ad|ads)[-–—*):\s]*$`,
 		MaxChars: 25,
+	},
+	{
+		// An advertisement's own label with its pitch: "ANZEIGE - Heute
+		// mal ausgehen? Wie wäre es mit:". The label is written in
+		// capitals, which prose never opens with.
+		Name:     "ad-pitch",
+		Stage:    StageBody,
+		MinChars: 10,
+		Text:     `^(ANZEIGE|WERBUNG|ADVERTISEMENT|SPONSORED|PUBLICIDAD|PUBLICITÉ)\s*[-–—:|]\s*.{3,120}$`,
+		MaxChars: 140,
 	},
 	{
 		Name:     "load-more",
@@ -337,6 +347,7 @@ var builtinRules = []Rule{
 			"contains references to products from one or more of our advertisers", "we may receive compensation when you click",
 			"we may earn a commission", "as an amazon associate", "we earn from qualifying purchases",
 			"bei den verlinkungen handelt es sich um", "handelt es sich um affiliate-links", "handelt es sich um provisions-links",
+			"solche links kennzeichnen wir mit einem sternchen", "geld erhalten wir, wenn sie",
 		},
 		MaxChars: 400,
 	},

@@ -86,6 +86,7 @@ var boilerplateCases = map[string]ruleCases{
 		remove: []ruleCase{
 			{name: "German", text: "Hat Ihnen dieser Artikel gefallen?", html: `<p><b>Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer <a href="/spende">Spende</a>, oder werden Sie <a href="/abo">Mitglied</a>.</b></p>`},
 			{name: "English", text: "If you value our journalism", html: `<p>If you value our journalism, please consider a contribution: every reader who gives keeps it free for everyone.</p>`},
+			{name: "no paywall", text: "Gefällt dir unser Klettermagazin?", html: `<p>Gefällt dir unser Klettermagazin? Bei der Lancierung haben wir entschieden, keine Bezahlschranke (Paywall) einzuführen. Das wird auch so bleiben.</p>`},
 			{name: "liked this", text: "Did you like this article?", html: `<p>Did you like this article? Support independent reporting with a monthly donation.</p>`},
 		},
 		keep: []ruleCase{
@@ -320,6 +321,7 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "Italian", text: "Le dighe italiane", html: `<p><strong>Articoli correlati</strong></p><ul><li><a href="/dighe">Le dighe italiane</a></li></ul>`},
 			{name: "German further information", text: "Hochwasserschutz in Bayern", html: `<h3>Weitere Informationen:</h3><ul><li><a href="/hws">Hochwasserschutz in Bayern</a></li><li><a href="/pegel">Pegelstände</a></li></ul>`},
 			{name: "table of contents", text: "Why the dam failed", html: `<div class="toc"><p>Table of contents</p><ol><li><a href="#why">Why the dam failed</a></li><li><a href="#next">What happens next</a></li></ol></div>`},
+			{name: "also on another site", text: "Diät-Mythen im Check", html: `<h3>Auch auf gofeminin.de</h3><ul><li><a href="/diaet">Diät-Mythen im Check</a></li></ul>`},
 			{name: "German further reading", text: "Wanderschuhe im Test", html: `<h3>Zum Weiterlesen:</h3><ul><li><a href="/schuhe">Wanderschuhe im Test</a></li><li><a href="/jacken">Regenjacken</a></li></ul>`},
 			{name: "German discover more", text: "Ein Loft in Berlin", html: `<h2>Entdecke weitere Homestorys</h2><div><a href="/loft">Ein Loft in Berlin</a></div>`},
 			{name: "more in section", text: "Yellow weather warning issued", html: `<h3><span>More in News</span></h3><ul><li><a href="/warning">Yellow weather warning issued</a></li><li><a href="/homes">Motor homes on the rise</a></li></ul>`},
@@ -489,6 +491,14 @@ var boilerplateCases = map[string]ruleCases{
 		},
 		keep: []ruleCase{
 			{name: "passwords in prose", text: "The password must be at least 12 characters long", html: `<p>The password must be at least 12 characters long under the new rules, the bank said, and customers who log in with a shorter one will be asked to change it.</p>`},
+		},
+	},
+	"ad-pitch": {
+		remove: []ruleCase{
+			{name: "German", text: "Heute mal ausgehen", html: `<p><strong>ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:</strong></p>`},
+		},
+		keep: []ruleCase{
+			{name: "word in prose", text: "Anzeige - so nannte die Polizei", html: `<p>Anzeige - so nannte die Polizei den Eintrag, den der Nachbar am Sonntag machte.</p>`},
 		},
 	},
 	"advertiser-disclosure": {
