@@ -11,9 +11,9 @@ import (
 )
 
 // Dates: a time the page states with an offset keeps that offset; a time
-// without a zone is UTC at the stated wall time (never a zone the page did
-// not state); a zone abbreviation the page states (EST, CEST, ...) is
-// turned into its fixed offset.
+// without a zone is kept at its wall time in wallClock until settleZone
+// gives it the page's zone (meta_published_zone.go); a zone abbreviation
+// the page states (EST, CEST, ...) is turned into its fixed offset.
 
 // monthNames maps month names and abbreviations of the languages common in
 // news pages to English, so that one parser reads them all.
@@ -44,6 +44,7 @@ const monthRe = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 var (
 	reWordish   = regexp.MustCompile(`\p{L}+`)
 	reCJKDate   = regexp.MustCompile(`(\d{4})\s*[年년.]\s*(\d{1,2})\s*[月월.]\s*(\d{1,2})\s*[日일]?`)
+	reCJKTime   = regexp.MustCompile(`(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]`)
 	reDayDot    = regexp.MustCompile(`\b(\d{1,2})\.\s*(` + monthRe + `)`)
 	reNoiseWord = regexp.MustCompile(`(?i)\b(?:de|del|um|am|at|à|a las|alle|le|on|o|uhr|h)\b\.?`)
 	reHourH     = regexp.MustCompile(`\b(\d{1,2})h(\d{2})\b`)
@@ -112,10 +113,13 @@ func parseDateString(s string, monthFirst bool) (time.Time, bool) {
 		zone = s[m[2]:m[3]]
 		s = strings.TrimSpace(s[:m[0]])
 	}
-	t, err := dateparse.ParseIn(s, time.UTC, dateparse.PreferMonthFirst(monthFirst),
+	t, err := dateparse.ParseIn(s, wallClock, dateparse.PreferMonthFirst(monthFirst),
 		dateparse.RetryAmbiguousDateWithSwap(true), dateparse.SimpleErrorMessages(true))
 	if err != nil {
 		return time.Time{}, false
+	}
+	if t.Location() == wallClock && zone == "" {
+		return plausible(t) // no zone stated: settleZone decides
 	}
 	if name, off := t.Zone(); off == 0 && name != "UTC" && name != "GMT" && name != "Z" && name != "" {
 		// dateparse keeps an unknown abbreviation as a zero-offset zone:
@@ -180,6 +184,9 @@ func normalizeDateText(s string) string {
 	// replacement copies s even when nothing matches
 	if strings.ContainsAny(s, "年년.") {
 		s = reCJKDate.ReplaceAllString(s, "$1-$2-$3 ")
+	}
+	if strings.ContainsAny(s, "時时시") {
+		s = reCJKTime.ReplaceAllString(s, "$1:$2")
 	}
 	if hasMonthName(s) {
 		s = reWordish.ReplaceAllStringFunc(s, func(w string) string {

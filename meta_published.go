@@ -30,8 +30,20 @@ var (
 	reURLDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
 )
 
-// choosePublished returns the article's publication date.
-func choosePublished(s *pageScan, ld jsonLD, pageURL *url.URL, monthFirst bool) time.Time {
+// choosePublished returns the article's publication date, in the zone
+// the page states or its language implies (see settleZone).
+func choosePublished(s *pageScan, ld jsonLD, pageURL *url.URL, monthFirst bool, lang string) time.Time {
+	z, known := pageZone(lang)
+	t := findPublished(s, ld, pageURL, monthFirst)
+	if !known {
+		t = onURLDay(t, pageURL)
+	}
+	return settleZone(t, z, known)
+}
+
+// findPublished returns the publication date from the most trusted source
+// that has one, its zone not yet settled.
+func findPublished(s *pageScan, ld jsonLD, pageURL *url.URL, monthFirst bool) time.Time {
 	if t, ok := parseDate(ld.published, monthFirst); ok {
 		return t
 	}
@@ -56,7 +68,7 @@ func choosePublished(s *pageScan, ld jsonLD, pageURL *url.URL, monthFirst bool) 
 		}
 	}
 	if t, ok := urlDate(pageURL); ok {
-		return t
+		return wallIn(t, wallClock) // the publisher's day, in its zone
 	}
 	return time.Time{}
 }
@@ -159,13 +171,26 @@ func withShownTime(t time.Time, attrVal string, n *html.Node, monthFirst bool) t
 	return t
 }
 
+// shownDayUTC keeps a UTC attribute time in UTC when the element shows
+// that UTC day ("2019-12-26T23:07:45+00:00" shown as "26/12/2019"): the
+// site's own clock is UTC, whatever its language's zone.
+func shownDayUTC(t time.Time, n *html.Node, monthFirst bool) time.Time {
+	if _, off := t.Zone(); off != 0 || t.Location() == wallClock {
+		return t
+	}
+	if shown, ok := findDate(metaNodeText(n, 200), monthFirst); ok && sameDate(shown, t.UTC()) {
+		return t.In(siteUTC)
+	}
+	return t
+}
+
 // elemDate reads a date from an element's machine-readable attributes,
 // else from its short text.
 func elemDate(n *html.Node, monthFirst bool) (time.Time, bool) {
 	for _, k := range [...]string{"datetime", "content", "title", "data-date"} {
 		if v := attrOf(n, k); v != "" {
 			if t, ok := parseDate(v, monthFirst); ok {
-				return withShownTime(t, v, n, monthFirst), true
+				return shownDayUTC(withShownTime(t, v, n, monthFirst), n, monthFirst), true
 			}
 		}
 	}
@@ -189,14 +214,15 @@ func (s *pageScan) dateLine(monthFirst bool) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-func chooseModified(s *pageScan, ld jsonLD, monthFirst bool) time.Time {
+func chooseModified(s *pageScan, ld jsonLD, monthFirst bool, lang string) time.Time {
+	z, known := pageZone(lang)
 	if t, ok := parseDate(ld.modified, monthFirst); ok {
-		return t
+		return settleZone(t, z, known)
 	}
 	for _, k := range modifiedMetas {
 		for _, v := range s.metas[k] {
 			if t, ok := parseDate(v, monthFirst); ok {
-				return t
+				return settleZone(t, z, known)
 			}
 		}
 	}
