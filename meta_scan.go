@@ -141,7 +141,7 @@ func isNoiseRegion(n *html.Node, size int, mask uint8) bool {
 			// "site-content content-area sidebar": a layout wrapper
 			return false
 		}
-		if containsAnyOf(tok, noiseWords) && !reLayoutToken.MatchString(tok) {
+		if containsAnyOf(tok, noiseWords) && !reLayoutToken.MatchString(tok) && !reNotRegionToken.MatchString(tok) {
 			noise = true
 		}
 	}
@@ -166,6 +166,14 @@ func insideArticle(n *html.Node) bool {
 // sidebar", "content-sidebar", "comments-open", "layoutTwoColumnsRight-
 // Sidebar", lowercased) rather than a region.
 var reLayoutToken = regexp.MustCompile(`^(?:has|no|with|without|content|show|hide|is|enable|disable|layout|page|site|one|two|three|left|right)[-_]|^layout|[-_](?:open|closed|enabled|disabled|layout|count)$`)
+
+// reNotRegionToken matches class names with a noise word that name no
+// region: a layout that has a sidebar ("with-sidebar", "wsidebar",
+// "hasrightsidebar", "sidebar-on", "two-col-sidebar", the Theia sticky
+// sidebar wrapper put on both columns), WordPress's post classes for the
+// post's categories and tags ("category-popular"), an opinion piece
+// ("commentary").
+var reNotRegionToken = regexp.MustCompile(`(?:with|has|[-_]w)[-_]?(?:right|left)?[-_]?sidebar|sidebar[-_](?:on|off|included|postition|position)(?:$|[-_])|(?:col|one|for)[-_]sidebar|^theiastickysidebar$|^(?:category|tag)-|^commentary$`)
 
 // authorPaths are the URL path parts of author pages, in the languages of
 // common CMSs.
