@@ -36,6 +36,19 @@ var monthNames = func() map[string]string {
 	add("October", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "października", "październik", "ekim")
 	add("November", "novembre", "noviembre", "novembro", "listopada", "listopad", "kasım")
 	add("December", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "grudnia", "grudzień", "aralık", "déc")
+	// Russian and Ukrainian, in the genitive a date uses ("15 августа 2016") and the nominative
+	add("January", "января", "январь", "січня", "січень")
+	add("February", "февраля", "февраль", "лютого", "лютий")
+	add("March", "марта", "март", "березня", "березень")
+	add("April", "апреля", "апрель", "квітня", "квітень")
+	add("May", "мая", "май", "травня", "травень")
+	add("June", "июня", "июнь", "червня", "червень")
+	add("July", "июля", "июль", "липня", "липень")
+	add("August", "августа", "август", "серпня", "серпень")
+	add("September", "сентября", "сентябрь", "вересня", "вересень")
+	add("October", "октября", "октябрь", "жовтня", "жовтень")
+	add("November", "ноября", "ноябрь", "листопада", "листопад")
+	add("December", "декабря", "декабрь", "грудня", "грудень")
 	return m
 }()
 
@@ -54,11 +67,18 @@ var (
 	// after month names were translated to English.
 	reDateInText = regexp.MustCompile(`(?i)\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?` +
 		`|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?:,?\s+\d{1,2}[:.]\d{2})?` +
+		`|\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{2}(?:,?\s+\d{1,2}:\d{2})?(?:$|[\s,;|)\]])` +
 		`|\b\d{1,2}/\d{1,2}/\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?` +
 		`|\b\d{4}/\d{1,2}/\d{1,2}` +
 		`|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+` + monthRe + `\.?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?` +
 		`|\b` + monthRe + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?`)
 	reEpoch = regexp.MustCompile(`^\d{10}(?:\d{3})?$`)
+	// reYearMonth is a year or a month alone ("2006", "2017/01"): no day
+	// to publish on (citations' microdata, journal issues).
+	reYearMonth = regexp.MustCompile(`^\d{4}(?:[-/.]\d{1,2})?$`)
+	// reMonthComma is a comma between a month and its year ("07
+	// December, 2022"), which the parser does not read.
+	reMonthComma = regexp.MustCompile(`\b(` + monthRe + `)\.?,\s*(\d{4})\b`)
 )
 
 // zoneOffsets are the fixed offsets, in hours, of zone abbreviations pages
@@ -78,6 +98,9 @@ var usZones = map[string]int{"ET": -5, "CT": -6, "MT": -7, "PT": -8}
 func parseDate(s string, monthFirst bool) (time.Time, bool) {
 	s = metaPlain(s)
 	if s == "" {
+		return time.Time{}, false
+	}
+	if reYearMonth.MatchString(s) {
 		return time.Time{}, false
 	}
 	if reEpoch.MatchString(s) {
@@ -198,6 +221,9 @@ func normalizeDateText(s string) string {
 	}
 	if strings.IndexByte(s, '.') >= 0 {
 		s = reDayDot.ReplaceAllString(s, "$1 $2")
+	}
+	if strings.IndexByte(s, ',') >= 0 {
+		s = reMonthComma.ReplaceAllString(s, "$1 $2")
 	}
 	if strings.IndexByte(s, 'h') >= 0 {
 		s = reHourH.ReplaceAllString(s, "$1:$2")
