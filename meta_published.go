@@ -44,15 +44,15 @@ func choosePublished(s *pageScan, ld jsonLD, pageURL *url.URL, monthFirst bool, 
 // findPublished returns the publication date from the most trusted source
 // that has one, its zone not yet settled.
 func findPublished(s *pageScan, ld jsonLD, pageURL *url.URL, monthFirst bool) time.Time {
-	if t, ok := parseDate(ld.published, monthFirst); ok {
-		return t
-	}
-	for _, k := range publishedMetas {
-		for _, v := range s.metas[k] {
-			if t, ok := parseDate(v, monthFirst); ok {
-				return t
-			}
-		}
+	ldT, ldOK := parseDate(ld.published, monthFirst)
+	metaT, metaOK := s.firstDateMeta(publishedMetas, monthFirst)
+	switch {
+	case ldOK && metaOK:
+		return s.confirmedOf(ldT, metaT, pageURL, monthFirst)
+	case ldOK:
+		return ldT
+	case metaOK:
+		return metaT
 	}
 	if t, ok := s.domDate(monthFirst, "datepublished", "datecreated"); ok {
 		return t
@@ -60,12 +60,8 @@ func findPublished(s *pageScan, ld jsonLD, pageURL *url.URL, monthFirst bool) ti
 	if t, ok := s.dateLine(monthFirst); ok {
 		return t
 	}
-	for _, k := range weakDateMetas {
-		for _, v := range s.metas[k] {
-			if t, ok := parseDate(v, monthFirst); ok {
-				return t
-			}
-		}
+	if t, ok := s.firstDateMeta(weakDateMetas, monthFirst); ok {
+		return t
 	}
 	if t, ok := urlDate(pageURL); ok {
 		return wallIn(t, wallClock) // the publisher's day, in its zone
