@@ -77,7 +77,9 @@ var (
 	// to publish on (citations' microdata, journal issues).
 	reYearMonth = regexp.MustCompile(`^\d{4}(?:[-/.]\d{1,2})?$`)
 	// reMonthComma is a comma between a month and its year ("07
-	// December, 2022"), which the parser does not read.
+	// December, 2022"), reYearComma one between a year and the time
+	// ("29.04.2020, 12:01"): the parser reads neither.
+	reYearComma  = regexp.MustCompile(`(\d{4}),\s*(\d{1,2}[:.]\d{2})`)
 	reMonthComma = regexp.MustCompile(`\b(` + monthRe + `)\.?,\s*(\d{4})\b`)
 )
 
@@ -224,6 +226,7 @@ func normalizeDateText(s string) string {
 	}
 	if strings.IndexByte(s, ',') >= 0 {
 		s = reMonthComma.ReplaceAllString(s, "$1 $2")
+		s = reYearComma.ReplaceAllString(s, "$1 $2")
 	}
 	if strings.IndexByte(s, 'h') >= 0 {
 		s = reHourH.ReplaceAllString(s, "$1:$2")

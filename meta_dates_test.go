@@ -41,6 +41,8 @@ func TestParseDate(t *testing.T) {
 		{"2019年04月21日 12時00分更新", false, "2019-04-21T12:00:00Z"},
 		// a comma before the year; Russian and Ukrainian months
 		{"07 Dezember, 2022", false, "2022-12-07T00:00:00Z"},
+		{"29.04.2020, 12:01 Uhr", false, "2020-04-29T12:01:00Z"},
+		{"Oct 18, 2024, 12:14 PM", true, "2024-10-18T12:14:00Z"},
 		{"15 августа 2016, 13:43", false, "2016-08-15T13:43:00Z"},
 		{"5 листопада 2023", false, "2023-11-05T00:00:00Z"},
 		// day/month order follows the page's language when ambiguous
