@@ -93,16 +93,13 @@ func (s *pageScan) domDate(monthFirst bool, props ...string) (time.Time, bool) {
 		timeRefs = append(timeRefs, t.elemRef)
 	}
 	for _, refs := range [][]elemRef{pubRefs, timeRefs} {
-		for _, r := range nearHeadline(s, refs) {
+		for _, r := range modifiedLast(nearHeadline(s, refs), len(refs)) {
 			if t, ok := elemDate(r.n, monthFirst); ok {
 				return t, true
 			}
 		}
 	}
-	for i, r := range nearHeadline(s, s.dateElems) {
-		if i >= 20 {
-			break
-		}
+	for _, r := range modifiedLast(nearHeadline(s, s.dateElems), 20) {
 		if t, ok := elemDate(r.n, monthFirst); ok {
 			return t, true
 		}
@@ -145,7 +142,7 @@ func (s *pageScan) dateByHeadline(monthFirst bool, props []string) (time.Time, b
 				near = append(near, r)
 			}
 		}
-		for _, r := range nearHeadline(s, near) {
+		for _, r := range modifiedLast(nearHeadline(s, near), len(near)) {
 			if t, ok := elemDate(r.n, monthFirst); ok {
 				return t, true
 			}
@@ -199,10 +196,7 @@ func elemDate(n *html.Node, monthFirst bool) (time.Time, bool) {
 // dateLine finds a short line of text that is a date, nearest the
 // headline: the date of pages that show it without any markup.
 func (s *pageScan) dateLine(monthFirst bool) (time.Time, bool) {
-	for i, r := range nearHeadline(s, s.dateTexts) {
-		if i >= 30 {
-			break
-		}
+	for _, r := range modifiedLast(nearHeadline(s, s.dateTexts), 30) {
 		if t, ok := findDate(r.n.Data, monthFirst); ok {
 			return t, true
 		}
