@@ -197,11 +197,25 @@ func elemDate(n *html.Node, monthFirst bool) (time.Time, bool) {
 // headline: the date of pages that show it without any markup.
 func (s *pageScan) dateLine(monthFirst bool) (time.Time, bool) {
 	for _, r := range modifiedLast(nearHeadline(s, s.dateTexts), 30) {
-		if t, ok := findDate(r.n.Data, monthFirst); ok {
+		line := strings.TrimSpace(r.n.Data)
+		if len(line) > 80 {
+			// a paragraph's opening dateline, not a date it mentions
+			line = openingDate(line)
+		}
+		if t, ok := findDate(line, monthFirst); ok {
 			return t, true
 		}
 	}
 	return time.Time{}, false
+}
+
+// openingDate returns the date a long text opens with, or "".
+func openingDate(text string) string {
+	head := normalizeDateText(text[:min(len(text), 40)])
+	if loc := reDateInText.FindStringIndex(head); loc != nil && loc[0] == 0 {
+		return head[:loc[1]]
+	}
+	return ""
 }
 
 func chooseModified(s *pageScan, ld jsonLD, monthFirst bool, lang string) time.Time {

@@ -31,3 +31,20 @@ func TestPublishedBeforeModifiedDate(t *testing.T) {
 		assert.Equal(t, c.want, m.Published.Format(time.DateOnly), c.name)
 	}
 }
+
+func TestPublishedFromParagraphDateline(t *testing.T) {
+	long := " Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland stehen vor allem Männer im Mittelpunkt, am 3. März 2021 auch."
+	cases := []struct{ name, html, want string }{
+		{"a paragraph opening with its date", `<h1>Titel</h1><p>Von Claudia Lindner</p><p>27.1.2022 -` + long + `</p>`, "2022-01-27"},
+		// must not change: a date inside a long paragraph is not the article's
+		{"a date the paragraph mentions", `<h1>Titel</h1><p>Die Meldung:` + long + `</p>`, ""},
+	}
+	for _, c := range cases {
+		m := readMetadata(parseHTML(t, c.html), nil)
+		if c.want == "" {
+			assert.True(t, m.Published.IsZero(), "%s: got %v", c.name, m.Published)
+			continue
+		}
+		assert.Equal(t, c.want, m.Published.Format(time.DateOnly), c.name)
+	}
+}

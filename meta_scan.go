@@ -25,7 +25,7 @@ type pageScan struct {
 	dateElems []elemRef // elements whose class says date/time
 	micro     []microRef
 	figures   []elemRef
-	dateTexts []elemRef // short text nodes with digits: a date line without markup
+	dateTexts []elemRef // short text nodes with digits, or long ones opening with a date: a date line without markup
 	bodyStart int       // order of the first long paragraph after an h1: where the body starts
 }
 
@@ -285,10 +285,16 @@ func (s *pageScan) addDateText(c *html.Node, order int) {
 	if p := c.Parent; p != nil && (p.Data == "script" || p.Data == "style" || p.Data == "a" || p.Data == "option") {
 		return
 	}
-	if t := strings.TrimSpace(c.Data); len(t) < 6 || len(t) > 80 || !hasYearDigits(t) {
+	if t := strings.TrimSpace(c.Data); len(t) < 6 || (len(t) > 80 && !leadsWithDate(t)) || !hasYearDigits(t) {
 		return
 	}
 	s.dateTexts = append(s.dateTexts, elemRef{n: c, order: order})
+}
+
+// leadsWithDate reports whether a long text may open with a date, as a
+// paragraph that starts with its dateline ("27.1.2022 - Bei der ...").
+func leadsWithDate(t string) bool {
+	return t[0] >= '0' && t[0] <= '9' && hasYearDigits(t[:12])
 }
 
 func hasYearDigits(t string) bool {
