@@ -79,6 +79,8 @@ var (
 	// reMonthComma is a comma between a month and its year ("07
 	// December, 2022"), reYearComma one between a year and the time
 	// ("29.04.2020, 12:01"): the parser reads neither.
+	reSpacedDots = regexp.MustCompile(`\b(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})\b`)
+	reDottedDate = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.\d{2,4}\b`)
 	reYearComma  = regexp.MustCompile(`(\d{4}),\s*(\d{1,2}[:.]\d{2})`)
 	reMonthComma = regexp.MustCompile(`\b(` + monthRe + `)\.?,\s*(\d{4})\b`)
 )
@@ -137,6 +139,9 @@ func parseDateString(s string, monthFirst bool) (time.Time, bool) {
 	if m := reZoneAbbr.FindStringSubmatchIndex(s); m != nil && m[0] > 0 {
 		zone = s[m[2]:m[3]]
 		s = strings.TrimSpace(s[:m[0]])
+	}
+	if monthFirst && reDottedDate.MatchString(s) {
+		monthFirst = false // 01.02.2022 is day first, even on a US page
 	}
 	t, err := dateparse.ParseIn(s, wallClock, dateparse.PreferMonthFirst(monthFirst),
 		dateparse.RetryAmbiguousDateWithSwap(true), dateparse.SimpleErrorMessages(true))
@@ -238,7 +243,11 @@ func normalizeDateText(s string) string {
 		s = reNoiseWord.ReplaceAllString(s, " ")
 	}
 	s = strings.ReplaceAll(s, "|", " ")
-	return strings.Trim(metaCollapse(s), " ,;-–—·")
+	s = strings.Trim(metaCollapse(s), " ,;-–—·")
+	if strings.Count(s, ". ") >= 1 {
+		s = reSpacedDots.ReplaceAllString(s, "$1.$2.$3") // "4. 2. 2022"
+	}
+	return s
 }
 
 // hasMonthName reports whether a word of s (a run of letters, as

@@ -42,6 +42,9 @@ func TestParseDate(t *testing.T) {
 		// a comma before the year; Russian and Ukrainian months
 		{"07 Dezember, 2022", false, "2022-12-07T00:00:00Z"},
 		{"29.04.2020, 12:01 Uhr", false, "2020-04-29T12:01:00Z"},
+		{"Von Deutscher Tennis Bund 4.\u20092.\u20092022.", false, "2022-02-04T00:00:00Z"},
+		// a dotted date is day first even where slashes are month first
+		{"01.02.2022 16:28", true, "2022-02-01T16:28:00Z"},
 		{"Oct 18, 2024, 12:14 PM", true, "2024-10-18T12:14:00Z"},
 		{"15 августа 2016, 13:43", false, "2016-08-15T13:43:00Z"},
 		{"5 листопада 2023", false, "2023-11-05T00:00:00Z"},
