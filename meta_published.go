@@ -92,19 +92,13 @@ func (s *pageScan) domDate(monthFirst bool, props ...string) (time.Time, bool) {
 		}
 		timeRefs = append(timeRefs, t.elemRef)
 	}
+	read := func(n *html.Node) (time.Time, bool) { return elemDate(n, monthFirst) }
 	for _, refs := range [][]elemRef{pubRefs, timeRefs} {
-		for _, r := range modifiedLast(nearHeadline(s, refs), len(refs)) {
-			if t, ok := elemDate(r.n, monthFirst); ok {
-				return t, true
-			}
-		}
-	}
-	for _, r := range modifiedLast(nearHeadline(s, s.dateElems), 20) {
-		if t, ok := elemDate(r.n, monthFirst); ok {
+		if t, ok := firstDate(nearHeadline(s, refs), len(refs), read); ok {
 			return t, true
 		}
 	}
-	return time.Time{}, false
+	return firstDate(nearHeadline(s, s.dateElems), 20, read)
 }
 
 // Elements this close to the main h1, in document order, belong to the
@@ -142,10 +136,10 @@ func (s *pageScan) dateByHeadline(monthFirst bool, props []string) (time.Time, b
 				near = append(near, r)
 			}
 		}
-		for _, r := range modifiedLast(nearHeadline(s, near), len(near)) {
-			if t, ok := elemDate(r.n, monthFirst); ok {
-				return t, true
-			}
+		if t, ok := firstDate(nearHeadline(s, near), len(near), func(n *html.Node) (time.Time, bool) {
+			return elemDate(n, monthFirst)
+		}); ok {
+			return t, true
 		}
 	}
 	return time.Time{}, false
@@ -196,17 +190,14 @@ func elemDate(n *html.Node, monthFirst bool) (time.Time, bool) {
 // dateLine finds a short line of text that is a date, nearest the
 // headline: the date of pages that show it without any markup.
 func (s *pageScan) dateLine(monthFirst bool) (time.Time, bool) {
-	for _, r := range modifiedLast(nearHeadline(s, s.dateTexts), 30) {
-		line := strings.TrimSpace(r.n.Data)
+	return firstDate(nearHeadline(s, s.dateTexts), 30, func(n *html.Node) (time.Time, bool) {
+		line := strings.TrimSpace(n.Data)
 		if len(line) > 80 {
 			// a paragraph's opening dateline, not a date it mentions
 			line = openingDate(line)
 		}
-		if t, ok := findDate(line, monthFirst); ok {
-			return t, true
-		}
-	}
-	return time.Time{}, false
+		return findDate(line, monthFirst)
+	})
 }
 
 // openingDate returns the date a long text opens with, or "".

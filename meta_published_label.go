@@ -3,6 +3,7 @@ package declutter
 import (
 	"regexp"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -51,22 +52,27 @@ func hasModifiedLabelBefore(n *html.Node) bool {
 	return len(label) <= 40 && !strings.ContainsAny(label, "0123456789") && reModifiedLabel.MatchString(label)
 }
 
-// modifiedLast returns the first max refs with those showing a
-// modification date moved after the others, order otherwise kept.
-func modifiedLast(refs []elemRef, max int) []elemRef {
-	if len(refs) > max {
-		refs = refs[:max]
-	}
-	var firsts, lasts []elemRef
-	for _, r := range refs {
-		if isModifiedDate(r.n) {
-			lasts = append(lasts, r)
-		} else {
-			firsts = append(firsts, r)
+// firstDate returns the date read from the first of the first max refs
+// that has one, passing over those that show a modification date unless
+// only they have one. The mark is checked on dated refs only: most refs
+// are passed over unread.
+func firstDate(refs []elemRef, max int, read func(*html.Node) (time.Time, bool)) (time.Time, bool) {
+	var modified time.Time
+	found := false
+	for i, r := range refs {
+		if i >= max {
+			break
+		}
+		t, ok := read(r.n)
+		if !ok {
+			continue
+		}
+		if !isModifiedDate(r.n) {
+			return t, true
+		}
+		if !found {
+			modified, found = t, true
 		}
 	}
-	if len(lasts) == 0 {
-		return refs
-	}
-	return append(firsts, lasts...)
+	return modified, found
 }
