@@ -98,7 +98,32 @@ func (s *pageScan) domDate(monthFirst bool, props ...string) (time.Time, bool) {
 			return t, true
 		}
 	}
-	return firstDate(nearHeadline(s, s.dateElems), 20, read)
+	return firstDate(s.inReach(s.dateElems, monthFirst), 20, read)
+}
+
+// farDate is how far from the main h1, in elements, a date-ish element
+// is taken to be another item's (a sidebar's events, a teaser list's)
+// when the page has a generic date meta to fall back on.
+const farDate = 300
+
+// dateElemsInReach returns the date-ish elements nearest the headline
+// first, without the far ones when a generic date meta can stand in.
+func (s *pageScan) inReach(refs []elemRef, monthFirst bool) []elemRef {
+	refs = nearHeadline(s, refs)
+	h, ok := s.mainH1()
+	if !ok || metaNodeText(h.n, 20) == "" {
+		return refs // no headline (or an empty logo h1) to measure from
+	}
+	if _, weak := s.firstDateMeta(weakDateMetas, monthFirst); !weak {
+		return refs
+	}
+	near := refs[:0:0]
+	for _, r := range refs {
+		if r.order-h.order <= farDate && h.order-r.order <= farDate {
+			near = append(near, r)
+		}
+	}
+	return near
 }
 
 // Elements this close to the main h1, in document order, belong to the
@@ -190,7 +215,7 @@ func elemDate(n *html.Node, monthFirst bool) (time.Time, bool) {
 // dateLine finds a short line of text that is a date, nearest the
 // headline: the date of pages that show it without any markup.
 func (s *pageScan) dateLine(monthFirst bool) (time.Time, bool) {
-	return firstDate(nearHeadline(s, s.dateTexts), 30, func(n *html.Node) (time.Time, bool) {
+	return firstDate(s.inReach(s.dateTexts, monthFirst), 30, func(n *html.Node) (time.Time, bool) {
 		line := strings.TrimSpace(n.Data)
 		if len(line) > 80 {
 			// a paragraph's opening dateline, not a date it mentions
