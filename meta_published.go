@@ -33,7 +33,7 @@ var (
 // choosePublished returns the article's publication date, in the zone
 // the page states or its language implies (see settleZone).
 func choosePublished(s *pageScan, ld jsonLD, pageURL *url.URL, monthFirst bool, lang string) time.Time {
-	z, known := pageZone(lang)
+	z, known := pageZone(lang, pageURL)
 	t := findPublished(s, ld, pageURL, monthFirst)
 	if !known {
 		t = onURLDay(t, pageURL)
@@ -234,8 +234,8 @@ func openingDate(text string) string {
 	return ""
 }
 
-func chooseModified(s *pageScan, ld jsonLD, monthFirst bool, lang string) time.Time {
-	z, known := pageZone(lang)
+func chooseModified(s *pageScan, ld jsonLD, pageURL *url.URL, monthFirst bool, lang string) time.Time {
+	z, known := pageZone(lang, pageURL)
 	if t, ok := parseDate(ld.modified, monthFirst); ok {
 		return settleZone(t, z, known)
 	}

@@ -50,21 +50,39 @@ var languageZones = map[string]zoneRule{
 	"lt": {std: 2, euDST: true},
 }
 
-// pageZone returns the time zone rule of the page's language.
-func pageZone(lang string) (zoneRule, bool) {
+// regionZones are the countries (region subtags and country-code
+// domains) in a single time zone, for pages whose language does not say
+// it: Spanish in Argentina, Portuguese in Brazil (Brasília time, where
+// most of it lives).
+var regionZones = map[string]zoneRule{
+	"ar": {std: -3}, "uy": {std: -3}, "br": {std: -3}, "bo": {std: -4}, "ve": {std: -4},
+	"co": {std: -5}, "pe": {std: -5}, "ec": {std: -5},
+	"es": {std: 1, euDST: true}, "pt": {std: 0, euDST: true},
+	"de": {std: 1, euDST: true}, "at": {std: 1, euDST: true}, "ch": {std: 1, euDST: true},
+	"it": {std: 1, euDST: true}, "fr": {std: 1, euDST: true}, "nl": {std: 1, euDST: true},
+	"be": {std: 1, euDST: true}, "pl": {std: 1, euDST: true},
+	"jp": {std: 9}, "kr": {std: 9}, "cn": {std: 8}, "tw": {std: 8}, "hk": {std: 8},
+}
+
+// pageZone returns the time zone rule of the page: that of its language's
+// region, else of its language, else of its country-code domain when the
+// language names no region.
+func pageZone(lang string, pageURL *url.URL) (zoneRule, bool) {
 	lang = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-"))
 	base, region, _ := strings.Cut(lang, "-")
-	z, ok := languageZones[base]
-	if !ok {
+	if z, ok := regionZones[region]; ok {
+		return z, true
+	}
+	if z, ok := languageZones[base]; ok && (region == "" || z.regions == "" || containsField(z.regions, region)) &&
+		(region != "" || base != "es") {
+		return z, true
+	}
+	if region != "" || pageURL == nil {
 		return zoneRule{}, false
 	}
-	if region != "" && z.regions != "" && !containsField(z.regions, region) {
-		return zoneRule{}, false
-	}
-	if region == "" && base == "es" {
-		return zoneRule{}, false
-	}
-	return z, true
+	host := pageURL.Hostname()
+	z, ok := regionZones[host[strings.LastIndexByte(host, '.')+1:]]
+	return z, ok
 }
 
 func containsField(fields, f string) bool {

@@ -1,6 +1,7 @@
 package declutter
 
 import (
+	"net/url"
 	"testing"
 	"time"
 
@@ -29,7 +30,7 @@ func TestSettleZone(t *testing.T) {
 		if !assert.True(t, ok, c.in) {
 			continue
 		}
-		z, known := pageZone(c.lang)
+		z, known := pageZone(c.lang, nil)
 		assert.Equal(t, c.want, settleZone(got, z, known).Format(time.RFC3339), "%s (%s)", c.in, c.lang)
 	}
 }
@@ -67,5 +68,32 @@ func TestMetadataPublishedZone(t *testing.T) {
 			m = readMetadata(parseHTML(t, c.html), nil)
 		}
 		assert.Equal(t, c.want, m.Published.Format(time.RFC3339), c.name)
+	}
+}
+
+func TestPageZoneFromRegionOrDomain(t *testing.T) {
+	u := func(s string) *url.URL { v, _ := url.Parse(s); return v }
+	instant := time.Date(2022, 5, 4, 0, 25, 56, 0, time.UTC)
+	cases := []struct {
+		lang, url string
+		want      string // the instant in the page's zone; "" when unknown
+	}{
+		{"es", "https://www.lanacion.com.ar/politica/x", "2022-05-03T21:25:56-03:00"},
+		{"pt-BR", "https://www.example.com/x", "2022-05-03T21:25:56-03:00"},
+		{"es-ES", "https://www.example.com/x", "2022-05-04T02:25:56+02:00"},
+		// unknown: Spanish on a generic domain, a region the domain does not override
+		{"es", "https://www.example.com/x", ""},
+		{"en-US", "https://www.example.de/x", ""},
+		{"fr-CA", "https://www.example.ca/x", ""},
+	}
+	for _, c := range cases {
+		z, known := pageZone(c.lang, u(c.url))
+		if c.want == "" {
+			assert.False(t, known, "%s %s", c.lang, c.url)
+			continue
+		}
+		if assert.True(t, known, "%s %s", c.lang, c.url) {
+			assert.Equal(t, c.want, settleZone(instant, z, known).Format(time.RFC3339), "%s %s", c.lang, c.url)
+		}
 	}
 }
