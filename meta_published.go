@@ -28,6 +28,8 @@ var (
 		"dc.date.modified", "dcterms.modified", "last-modified", "article.updated", "lastmod", "updated_time"}
 	// reURLDate finds a date in a URL path: /2016/08/10/, /20160810/, -2016-08-10.
 	reURLDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
+	// reURLDateDMY finds a day-first date as a whole path segment: /29-10-2021.
+	reURLDateDMY = regexp.MustCompile(`(?:^|/)(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?:[/.]|$)`)
 )
 
 // choosePublished returns the article's publication date, in the zone
@@ -256,7 +258,10 @@ func urlDate(u *url.URL) (time.Time, bool) {
 	}
 	m := reURLDate.FindStringSubmatch(u.Path)
 	if m == nil {
-		return time.Time{}, false
+		if m = reURLDateDMY.FindStringSubmatch(u.Path); m == nil {
+			return time.Time{}, false
+		}
+		m[1], m[3] = m[3], m[1]
 	}
 	t, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3])
 	if err != nil {
