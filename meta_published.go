@@ -11,8 +11,11 @@ import (
 )
 
 // Publication and modification dates: JSON-LD, then the <meta> names that
-// say "published", then the date shown by the headline (microdata, <time>,
-// date-ish classes), then generic date metas, a date line, the URL.
+// say "published" (the one the page confirms when the two disagree, see
+// meta_published_agree.go), then the date shown by the headline
+// (microdata, <time>, date-ish classes; a date marked as the update last,
+// see meta_published_label.go), then a date line, generic date metas, the
+// URL. The zone is settled last (meta_published_zone.go).
 
 var (
 	// publishedMetas name the publication date explicitly; weakDateMetas
@@ -108,7 +111,7 @@ func (s *pageScan) domDate(monthFirst bool, props ...string) (time.Time, bool) {
 // when the page has a generic date meta to fall back on.
 const farDate = 300
 
-// dateElemsInReach returns the date-ish elements nearest the headline
+// inReach returns refs (date-ish elements, date lines) nearest the headline
 // first, without the far ones when a generic date meta can stand in.
 func (s *pageScan) inReach(refs []elemRef, monthFirst bool) []elemRef {
 	refs = nearHeadline(s, refs)
