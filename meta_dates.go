@@ -11,9 +11,9 @@ import (
 )
 
 // Dates: a time the page states with an offset keeps that offset; a time
-// without a zone is UTC at the stated wall time (never a zone the page did
-// not state); a zone abbreviation the page states (EST, CEST, ...) is
-// turned into its fixed offset.
+// without a zone is kept at its wall time in wallClock until settleZone
+// gives it the page's zone (meta_published_zone.go); a zone abbreviation
+// the page states (EST, CEST, ...) is turned into its fixed offset.
 
 // monthNames maps month names and abbreviations of the languages common in
 // news pages to English, so that one parser reads them all.
@@ -36,6 +36,19 @@ var monthNames = func() map[string]string {
 	add("October", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "października", "październik", "ekim")
 	add("November", "novembre", "noviembre", "novembro", "listopada", "listopad", "kasım")
 	add("December", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "grudnia", "grudzień", "aralık", "déc")
+	// Russian and Ukrainian, in the genitive a date uses ("15 августа 2016") and the nominative
+	add("January", "января", "январь", "січня", "січень")
+	add("February", "февраля", "февраль", "лютого", "лютий")
+	add("March", "марта", "март", "березня", "березень")
+	add("April", "апреля", "апрель", "квітня", "квітень")
+	add("May", "мая", "май", "травня", "травень")
+	add("June", "июня", "июнь", "червня", "червень")
+	add("July", "июля", "июль", "липня", "липень")
+	add("August", "августа", "август", "серпня", "серпень")
+	add("September", "сентября", "сентябрь", "вересня", "вересень")
+	add("October", "октября", "октябрь", "жовтня", "жовтень")
+	add("November", "ноября", "ноябрь", "листопада", "листопад")
+	add("December", "декабря", "декабрь", "грудня", "грудень")
 	return m
 }()
 
@@ -44,6 +57,7 @@ const monthRe = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 var (
 	reWordish   = regexp.MustCompile(`\p{L}+`)
 	reCJKDate   = regexp.MustCompile(`(\d{4})\s*[年년.]\s*(\d{1,2})\s*[月월.]\s*(\d{1,2})\s*[日일]?`)
+	reCJKTime   = regexp.MustCompile(`(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]`)
 	reDayDot    = regexp.MustCompile(`\b(\d{1,2})\.\s*(` + monthRe + `)`)
 	reNoiseWord = regexp.MustCompile(`(?i)\b(?:de|del|um|am|at|à|a las|alle|le|on|o|uhr|h)\b\.?`)
 	reHourH     = regexp.MustCompile(`\b(\d{1,2})h(\d{2})\b`)
@@ -53,11 +67,22 @@ var (
 	// after month names were translated to English.
 	reDateInText = regexp.MustCompile(`(?i)\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?` +
 		`|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?:,?\s+\d{1,2}[:.]\d{2})?` +
+		`|\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{2}(?:,?\s+\d{1,2}:\d{2})?(?:$|[\s,;|)\]])` +
 		`|\b\d{1,2}/\d{1,2}/\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?` +
 		`|\b\d{4}/\d{1,2}/\d{1,2}` +
 		`|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+` + monthRe + `\.?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?` +
 		`|\b` + monthRe + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?`)
 	reEpoch = regexp.MustCompile(`^\d{10}(?:\d{3})?$`)
+	// reYearMonth is a year or a month alone ("2006", "2017/01"): no day
+	// to publish on (citations' microdata, journal issues).
+	reYearMonth = regexp.MustCompile(`^\d{4}(?:[-/.]\d{1,2})?$`)
+	// reMonthComma is a comma between a month and its year ("07
+	// December, 2022"), reYearComma one between a year and the time
+	// ("29.04.2020, 12:01"): the parser reads neither.
+	reSpacedDots = regexp.MustCompile(`\b(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})\b`)
+	reDottedDate = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.\d{2,4}\b`)
+	reYearComma  = regexp.MustCompile(`(\d{4}),\s*(\d{1,2}[:.]\d{2})`)
+	reMonthComma = regexp.MustCompile(`\b(` + monthRe + `)\.?,\s*(\d{4})\b`)
 )
 
 // zoneOffsets are the fixed offsets, in hours, of zone abbreviations pages
@@ -77,6 +102,9 @@ var usZones = map[string]int{"ET": -5, "CT": -6, "MT": -7, "PT": -8}
 func parseDate(s string, monthFirst bool) (time.Time, bool) {
 	s = metaPlain(s)
 	if s == "" {
+		return time.Time{}, false
+	}
+	if reYearMonth.MatchString(s) {
 		return time.Time{}, false
 	}
 	if reEpoch.MatchString(s) {
@@ -112,10 +140,16 @@ func parseDateString(s string, monthFirst bool) (time.Time, bool) {
 		zone = s[m[2]:m[3]]
 		s = strings.TrimSpace(s[:m[0]])
 	}
-	t, err := dateparse.ParseIn(s, time.UTC, dateparse.PreferMonthFirst(monthFirst),
+	if monthFirst && reDottedDate.MatchString(s) {
+		monthFirst = false // 01.02.2022 is day first, even on a US page
+	}
+	t, err := dateparse.ParseIn(s, wallClock, dateparse.PreferMonthFirst(monthFirst),
 		dateparse.RetryAmbiguousDateWithSwap(true), dateparse.SimpleErrorMessages(true))
 	if err != nil {
 		return time.Time{}, false
+	}
+	if t.Location() == wallClock && zone == "" {
+		return plausible(t) // no zone stated: settleZone decides
 	}
 	if name, off := t.Zone(); off == 0 && name != "UTC" && name != "GMT" && name != "Z" && name != "" {
 		// dateparse keeps an unknown abbreviation as a zero-offset zone:
@@ -181,6 +215,9 @@ func normalizeDateText(s string) string {
 	if strings.ContainsAny(s, "年년.") {
 		s = reCJKDate.ReplaceAllString(s, "$1-$2-$3 ")
 	}
+	if strings.ContainsAny(s, "時时시") {
+		s = reCJKTime.ReplaceAllString(s, "$1:$2")
+	}
 	if hasMonthName(s) {
 		s = reWordish.ReplaceAllStringFunc(s, func(w string) string {
 			if en, ok := monthNames[strings.ToLower(w)]; ok {
@@ -192,6 +229,10 @@ func normalizeDateText(s string) string {
 	if strings.IndexByte(s, '.') >= 0 {
 		s = reDayDot.ReplaceAllString(s, "$1 $2")
 	}
+	if strings.IndexByte(s, ',') >= 0 {
+		s = reMonthComma.ReplaceAllString(s, "$1 $2")
+		s = reYearComma.ReplaceAllString(s, "$1 $2")
+	}
 	if strings.IndexByte(s, 'h') >= 0 {
 		s = reHourH.ReplaceAllString(s, "$1:$2")
 	}
@@ -202,7 +243,11 @@ func normalizeDateText(s string) string {
 		s = reNoiseWord.ReplaceAllString(s, " ")
 	}
 	s = strings.ReplaceAll(s, "|", " ")
-	return strings.Trim(metaCollapse(s), " ,;-–—·")
+	s = strings.Trim(metaCollapse(s), " ,;-–—·")
+	if strings.Count(s, ". ") >= 1 {
+		s = reSpacedDots.ReplaceAllString(s, "$1.$2.$3") // "4. 2. 2022"
+	}
+	return s
 }
 
 // hasMonthName reports whether a word of s (a run of letters, as

@@ -38,6 +38,16 @@ func TestParseDate(t *testing.T) {
 		{"18 octobre 2024", false, "2024-10-18T00:00:00Z"},
 		{"18 de octubre de 2024", false, "2024-10-18T00:00:00Z"},
 		{"2024年10月18日", false, "2024-10-18T00:00:00Z"},
+		{"2019年04月21日 12時00分更新", false, "2019-04-21T12:00:00Z"},
+		// a comma before the year; Russian and Ukrainian months
+		{"07 Dezember, 2022", false, "2022-12-07T00:00:00Z"},
+		{"29.04.2020, 12:01 Uhr", false, "2020-04-29T12:01:00Z"},
+		{"Von Deutscher Tennis Bund 4.\u20092.\u20092022.", false, "2022-02-04T00:00:00Z"},
+		// a dotted date is day first even where slashes are month first
+		{"01.02.2022 16:28", true, "2022-02-01T16:28:00Z"},
+		{"Oct 18, 2024, 12:14 PM", true, "2024-10-18T12:14:00Z"},
+		{"15 августа 2016, 13:43", false, "2016-08-15T13:43:00Z"},
+		{"5 листопада 2023", false, "2023-11-05T00:00:00Z"},
 		// day/month order follows the page's language when ambiguous
 		{"03/04/2024", false, "2024-04-03T00:00:00Z"},
 		{"03/04/2024", true, "2024-03-04T00:00:00Z"},
@@ -49,9 +59,14 @@ func TestParseDate(t *testing.T) {
 		{"yesterday", false, ""},
 		{"0000-00-00", false, ""},
 		{"1850-01-01", false, ""},
+		// a year or a month has no day (citations' microdata, journal issues)
+		{"2006", false, ""},
+		{"2017/01", false, ""},
+		{"2017-1", false, ""},
 	}
 	for _, c := range cases {
 		got, ok := parseDate(c.in, c.monthFirst)
+		got = settleZone(got, zoneRule{}, false) // a page of unknown zone
 		if c.want == "" {
 			assert.False(t, ok, "%q gave %v", c.in, got)
 			continue
@@ -68,6 +83,15 @@ func TestFindDateInText(t *testing.T) {
 	assert.Equal(t, "2019-03-03", got.Format(time.DateOnly))
 	_, ok = findDate("Call 0800 123 456 now", false)
 	assert.False(t, ok)
+	// a two-digit year in a day.month.year date
+	got, ok = findDate("Von: Björn Jahner | 31.10.23", false)
+	require.True(t, ok)
+	assert.Equal(t, "2023-10-31", got.Format(time.DateOnly))
+	// not dates: version numbers, longer dotted numbers
+	for _, s := range []string{"Version 10.12.195", "IP 10.12.19.4", "Kapitel 3.2.14b"} {
+		_, ok = findDate(s, false)
+		assert.False(t, ok, s)
+	}
 }
 
 func TestUSDaylightSaving(t *testing.T) {

@@ -25,7 +25,7 @@ type pageScan struct {
 	dateElems []elemRef // elements whose class says date/time
 	micro     []microRef
 	figures   []elemRef
-	dateTexts []elemRef // short text nodes with digits: a date line without markup
+	dateTexts []elemRef // short text nodes with digits, or long ones opening with a date: a date line without markup
 	bodyStart int       // order of the first long paragraph after an h1: where the body starts
 }
 
@@ -141,7 +141,7 @@ func isNoiseRegion(n *html.Node, size int, mask uint8) bool {
 			// "site-content content-area sidebar": a layout wrapper
 			return false
 		}
-		if containsAnyOf(tok, noiseWords) && !reLayoutToken.MatchString(tok) {
+		if containsAnyOf(tok, noiseWords) && !reLayoutToken.MatchString(tok) && !reNotRegionToken.MatchString(tok) {
 			noise = true
 		}
 	}
@@ -166,6 +166,14 @@ func insideArticle(n *html.Node) bool {
 // sidebar", "content-sidebar", "comments-open", "layoutTwoColumnsRight-
 // Sidebar", lowercased) rather than a region.
 var reLayoutToken = regexp.MustCompile(`^(?:has|no|with|without|content|show|hide|is|enable|disable|layout|page|site|one|two|three|left|right)[-_]|^layout|[-_](?:open|closed|enabled|disabled|layout|count)$`)
+
+// reNotRegionToken matches class names with a noise word that name no
+// region: a layout that has a sidebar ("with-sidebar", "wsidebar",
+// "hasrightsidebar", "sidebar-on", "two-col-sidebar", the Theia sticky
+// sidebar wrapper put on both columns), WordPress's post classes for the
+// post's categories and tags ("category-popular"), an opinion piece
+// ("commentary").
+var reNotRegionToken = regexp.MustCompile(`(?:with|has|[-_]w)[-_]?(?:right|left)?[-_]?sidebar|sidebar[-_](?:on|off|included|postition|position)(?:$|[-_])|(?:col|one|for)[-_]sidebar|^theiastickysidebar$|^(?:category|tag)-|^commentary$`)
 
 // authorPaths are the URL path parts of author pages, in the languages of
 // common CMSs.
@@ -277,10 +285,16 @@ func (s *pageScan) addDateText(c *html.Node, order int) {
 	if p := c.Parent; p != nil && (p.Data == "script" || p.Data == "style" || p.Data == "a" || p.Data == "option") {
 		return
 	}
-	if t := strings.TrimSpace(c.Data); len(t) < 6 || len(t) > 80 || !hasYearDigits(t) {
+	if t := strings.TrimSpace(c.Data); len(t) < 6 || (len(t) > 80 && !leadsWithDate(t)) || !hasYearDigits(t) {
 		return
 	}
 	s.dateTexts = append(s.dateTexts, elemRef{n: c, order: order})
+}
+
+// leadsWithDate reports whether a long text may open with a date, as a
+// paragraph that starts with its dateline ("27.1.2022 - Bei der ...").
+func leadsWithDate(t string) bool {
+	return t[0] >= '0' && t[0] <= '9' && hasYearDigits(t[:12])
 }
 
 func hasYearDigits(t string) bool {

@@ -58,8 +58,8 @@ func readMetadata(doc *html.Node, pageURL *url.URL) metadata {
 	})
 	m.Byline, m.Authors = chooseByline(s, ld, m.SiteName)
 	monthFirst := strings.HasPrefix(strings.ToLower(m.Language), "en-us") || strings.EqualFold(m.Language, "en")
-	m.Published = choosePublished(s, ld, pageURL, monthFirst)
-	m.Modified = chooseModified(s, ld, monthFirst)
+	m.Published = choosePublished(s, ld, pageURL, monthFirst, m.Language)
+	m.Modified = chooseModified(s, ld, pageURL, monthFirst, m.Language)
 	m.Excerpt = firstPlain(ld.description, s.meta("og:description"), s.meta("description"),
 		s.meta("twitter:description"), s.meta("dc.description", "dcterms.description"))
 	m.CanonicalURL = absURL(base, firstPlain(s.canonical, s.meta("og:url")))

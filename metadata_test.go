@@ -87,6 +87,8 @@ func TestMetadataDates(t *testing.T) {
 			`<h1>Title</h1><aside><span class="date">1 January 2010</span></aside><p>Body text</p>`,
 			"https://example.com/2016/08/10/title", "2016-08-10T00:00:00Z"},
 		{"date in the URL as a last resort", `<h1>Title</h1>`, "https://example.com/news/2016/08/10/title", "2016-08-10T00:00:00Z"},
+		{"a day-first date as the URL's last segment", `<h1>Title</h1>`, "https://example.com/meldungen/29-10-2021", "2021-10-29T00:00:00Z"},
+		{"not a day-first date inside a URL segment", `<h1>Title</h1>`, "https://example.com/a/item-29-10-2021", ""},
 		{"date-only datetime with the time shown",
 			`<h1>Title</h1><time datetime="2024-10-18">October 18, 2024 12:14 PM</time>`, "", "2024-10-18T12:14:00Z"},
 		{"a HowTo's JSON-LD date (a CreativeWork like a recipe)",
