@@ -19,7 +19,12 @@ type Article struct {
 	Authors []string // individual author names, when they can be told apart
 
 	// Published and Modified are zero when unknown. A time the page gave
-	// with an offset keeps that offset; a date without a zone is UTC.
+	// with an offset is that instant. A time it gave without a zone is
+	// read in the zone of the page's language or country when that is a
+	// single zone (ja, ko, zh, most European languages, pt-BR, es-AR, ...),
+	// else as UTC at that wall time. On such a page a UTC time is shown
+	// in the page's zone (the same instant), so that its day is the
+	// publisher's. See NOTES.md for the measured reasons.
 	Published time.Time
 	Modified  time.Time
 
