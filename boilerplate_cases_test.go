@@ -534,6 +534,7 @@ var boilerplateCases = map[string]ruleCases{
 	},
 	"byline-line": {
 		remove: []ruleCase{
+			{name: "updated with a full stop", text: "Aktualisiert am 17.01.2021.", html: `<p><b>Aktualisiert am </b>17.01.2021.</p>`},
 			{name: "English", text: "By Jane Doe", html: `<p>By Jane Doe</p>`},
 			{name: "date with a month name", text: "7. oktober 2020", html: `<p>7. oktober 2020</p>`},
 			{name: "date, time and author between pipes", text: "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel", html: `<div>Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS</div>`},
