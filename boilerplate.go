@@ -277,7 +277,7 @@ var builtinRules = []Rule{
 		Name:     "post-footer-meta",
 		MinChars: 6,
 		Stage:    StageBody,
-		Text:     `(?i)^(this (entry|post|article) was posted|posted in\b|filed under\b|categor(y|ies)\s*:|tags?\s*:|tagged( with)?\s*:|schlagw(ö|oe)rter\s*:|kategorien?\s*:|stichw(ö|oe)rter\s*:|themen\s*:|etiquetas\s*:|mots-clés\s*:|catégories?\s*:|this (entry|post) was tagged\b|veröffentlicht (in|unter)\b|erstellt am\b.{0,80}\b(abgelegt|gespeichert) unter\b|.{0,80}\babgelegt unter\b|.{0,160}\b(you can follow any responses to this entry|sie können alle antworten zu diesem eintrag))`,
+		Text:     `(?i)^(this (entry|post|article) was posted|posted in\b|filed under\b|categor(y|ies)\s*:|tags?\s*:|tagged( with)?\s*:|schlagw(ö|oe)rter\s*:|kategorien?\s*:|stichw(ö|oe)rter\s*:|themen\s*:|etiquetas\s*:|mots-clés\s*:|catégories?\s*:|this (entry|post) was tagged\b|veröffentlicht (in|unter)\b|erstellt am\b.{0,80}\b(abgelegt|gespeichert) unter\b|.{0,80}\babgelegt unter\b|.{0,160}\b(you can follow any responses to this entry|sie können alle antworten zu diesem eintrag)|[\d./:, -]{6,24}(kategorien?|categor(y|ies)|rubrik)\s*:)`,
 		MaxChars: 300,
 	},
 	{

@@ -395,6 +395,7 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "German", text: "Schlagwörter", html: `<p>Schlagwörter: Hochwasser, Staudamm</p>`},
 			{name: "WordPress entry footer", text: "This entry was posted in", html: `<p>This entry was posted in Local News and tagged dam, flood. Bookmark the permalink.</p>`},
 			{name: "German WordPress entry footer", text: "Abgelegt unter Israel", html: `<p>Von am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten zu diesem Eintrag durch den RSS 2.0 Feed verfolgen.</p>`},
+			{name: "date and category", text: "Kategorie: News", html: `<p>24.01.2022 11:38<br>Kategorie: <a href="/news">News</a></p>`},
 			{name: "RSS sentence", text: "You can follow any responses", html: `<p>Written on May 3, 2021. You can follow any responses to this entry through the RSS 2.0 feed.</p>`},
 		},
 		keep: []ruleCase{
