@@ -13,14 +13,14 @@ import (
 // Authors on commas, "and", "und", "&" ...
 
 var (
-	reBylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|interview|compiled|edited|(?:ein\s+)?artikel|(?:gast)?beitrag|pressemitteilung|geschrieben|verfasst)\s+(?:by|von)\b|by\b|von\b|par\b|por\b|door\b|di\b|av\b|af\b|przez\b|autor(?:in)?\b|auteur\b|author(?:s)?\b|verfasser\b|text\b|redaktion\b|投稿者|著者|作者|記者|文)\s*[:\-–—：●]?\s*`)
+	reBylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|interview|compiled|edited|(?:ein\s+)?artikel|(?:gast)?beitrag|pressemitteilung|geschrieben|verfasst|erstellt|eingestellt|gepostet)\s+(?:by|von)\b|(?:(?:view|see)\s+)?all\s+(?:posts|articles|stories)\s+by\b|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von\b|post\s+author\b|by\b|vom\b|von\b|par\b|por\b|door\b|di\b|av\b|af\b|przez\b|autor(?:in)?\b|auteur\b|author(?:s)?\b|verfasser\b|text\b|redaktion\b|投稿者|著者|作者|記者|文)\s*[:\-–—：●]?\s*`)
 	reBylineSplit  = regexp.MustCompile(`\s*[|•·/]\s*|\s+[–—]\s+|\s+-\s+`)
 	// reJobTitle matches job titles that bylines glue to names.
-	reJobTitle   = regexp.MustCompile(`(?i)^(?:(?:senior|staff|chief|contributing|special|political|foreign|freelance|guest|associate|deputy|managing|executive|national|international|digital|sports?|business|news|white house|washington|science|tech(?:nology)?|health|investigative|global|economics|features?|opinion|culture|entertainment|breaking news|data|video|social media|assistant|correspondent|the)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|analyst|producer|critic|author|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporterin|journalistin|editor-at-large|staff|writer-at-large)s?\b`)
+	reJobTitle   = regexp.MustCompile(`(?i)^(?:(?:senior|staff|chief|contributing|special|political|foreign|freelance|guest|associate|deputy|managing|executive|national|international|digital|sports?|business|news|white house|washington|science|tech(?:nology)?|health|investigative|global|economics|features?|opinion|culture|entertainment|breaking news|data|video|social media|assistant|correspondent|the)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|analyst|producer|critic|author|(?:chef)?redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporterin|journalistin|editor-at-large|staff|writer-at-large)s?\b`)
 	reNameSep    = regexp.MustCompile(`(?i)\s*(?:,|;|\s&\s|\s+(?:and|und|et|y|e|i|og|en|och|ve|и)\s+)\s*`)
 	reEmail      = regexp.MustCompile(`\S+@\S+\.\S+`)
 	reHandle     = regexp.MustCompile(`(?:^|\s)@\w+`)
-	reBylineJunk = regexp.MustCompile(`(?i)\b(?:updated|published|posted on|veröffentlicht|publiziert|aktualisiert|stand|last modified|min(?:ute)?s? read|lesezeit|read more|share|minutes?|uhr|ago|hours?|gestern|heute|today|yesterday|no author|unknown|anonymous)\b|^(?:bild|bilder|foto|fotos|image|images|photo|photos|quelle|source|credit|credits|grafik|video|illustration|picture)\s*:`)
+	reBylineJunk = regexp.MustCompile(`(?i)\b(?:updated|published|posted on|veröffentlicht|publiziert|aktualisiert|stand|last modified|min(?:ute)?s? read|lesezeit|read more|share|minutes?|uhr|ago|hours?|gestern|heute|today|yesterday|no author|unknown|anonymous|kommentare?|comments?|leave a reply|antworten)\b|^(?:bild|bilder|foto|fotos|image|images|photo|photos|quelle|source|credit|credits|grafik|video|illustration|picture)\s*:`)
 	// reURLText finds URLs inside a byline.
 	reURLText = regexp.MustCompile(`(?i)\b(?:https?://|www\.)\S+`)
 	// reSocialWord finds the labels of social links that follow names.
@@ -37,6 +37,7 @@ var reBylineDate = func() *regexp.Regexp {
 	sort.Slice(months[1:], func(i, j int) bool { return len(months[i+1]) > len(months[j+1]) })
 	m := `(?:` + strings.Join(months, "|") + `)\.?`
 	return regexp.MustCompile(`(?i)\b(?:` +
+		`(?:ca\.\s*)?\d+\s*(?:min|mins|minuten|minutes)\b\.?(?:\s*(?:read|lesezeit))?|` +
 		`\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?` +
 		`|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}` +
 		`|\d{1,2}(?:st|nd|rd|th)?\.?\s+` + m + `(?:,?\s+\d{4})?` +
@@ -44,6 +45,7 @@ var reBylineDate = func() *regexp.Regexp {
 		`|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?` +
 		`|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag` +
 		`|(?:updated|published|posted|aktualisiert|veröffentlicht)(?:\s+(?:on|at|am|um))?` +
+		`|vor\s+(?:\d+\s+|einer?\s+)?(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)` +
 		`)\b|\b(?:at|on|am|um|le)\s*$`)
 }()
 
@@ -63,7 +65,7 @@ var bylineStopwords = map[string]bool{"at": true, "on": true, "am": true, "um": 
 // the individual names. ok is false when nothing name-like remains.
 func cleanByline(raw string) (byline string, authors []string) {
 	s := metaPlain(raw)
-	if s == "" || len(s) > 400 || metaIsURL(s) {
+	if s == "" || len(s) > 400 || metaIsURL(s) || reCreditLine.MatchString(s) {
 		return "", nil
 	}
 	if strings.ContainsAny(s, ":.") { // reURLText needs "://" or "www."
@@ -87,6 +89,7 @@ func cleanByline(raw string) (byline string, authors []string) {
 
 // trimByline drops the "By" prefix and a trailing date or job title.
 func trimByline(s string) string {
+	s = dropLabelBeforeBy(strings.TrimSpace(s))
 	for i := 0; i < 2; i++ {
 		s = strings.TrimSpace(reBylinePrefix.ReplaceAllString(strings.TrimSpace(s), ""))
 	}
@@ -100,8 +103,12 @@ func trimByline(s string) string {
 	if s = metaCollapse(s); endsLikeFiller(s) {
 		s = reTrailingFiller.ReplaceAllString(s, "")
 	}
-	return strings.Trim(s, " ,;:-–—·|()[]")
+	s = dropTrailingWeekday(strings.Trim(s, bylineTrim))
+	return strings.Trim(s, bylineTrim)
 }
+
+// bylineTrim are the punctuation and arrows around a byline's names.
+const bylineTrim = " ,;:-–—·|()[]→»«>"
 
 // reTrailingFiller is the preposition a date left behind: "Jane Doe am".
 var reTrailingFiller = regexp.MustCompile(`(?i)\s+(?:am|um|on|at|le|el|il|den|vom)$`)
@@ -133,6 +140,7 @@ func splitNames(s string) []string {
 		if loc := reJobTitleTail.FindStringIndex(p); loc != nil && loc[0] > 0 {
 			p = strings.TrimSpace(p[:loc[0]])
 		}
+		p = trimNameTail(p)
 		if !looksLikeName(p) || bylineStopwords[strings.ToLower(p)] {
 			continue
 		}
@@ -146,7 +154,7 @@ func splitNames(s string) []string {
 }
 
 // reJobTitleTail finds a job title after a name: "Jane Doe Staff Writer".
-var reJobTitleTail = regexp.MustCompile(`(?i)\s+(?:(?:senior|staff|chief|contributing|special|political|foreign|freelance|guest|associate|deputy|managing|executive)\s+)+(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?\b.*$|\s+(?:correspondent|columnist|staff writer|staff reporter)\b.*$`)
+var reJobTitleTail = regexp.MustCompile(`(?i)\s+(?:(?:senior|staff|chief|contributing|special|political|foreign|freelance|guest|associate|deputy|managing|executive)\s+)+(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?\b.*$|\s+(?:correspondent|columnist|staff writer|staff reporter|chefredakteur(?:in)?)\b.*$`)
 
 // looksLikeName reports whether s can be a person's or a desk's name: not
 // a URL, a few words at most, mostly letters.
@@ -172,17 +180,19 @@ func looksLikeName(s string) bool {
 	if lower > 1 && (firstLower || lower*2 > len(words)) {
 		return false
 	}
-	letters, others := 0, 0
+	letters, others, digits := 0, 0, 0
 	for _, r := range s {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			letters++
 		case r == ' ' || r == '.' || r == '-' || r == '\'' || r == '’':
+		case r >= '0' && r <= '9' && len(words) == 1:
+			digits++ // a handle: "freeman1984"
 		default:
 			others++
 		}
 	}
-	return letters >= 2 && others*4 <= letters
+	return letters >= 2 && others*4 <= letters && digits < letters
 }
 
 func hasLetters(s string) bool {
