@@ -13,14 +13,14 @@ import (
 // Authors on commas, "and", "und", "&" ...
 
 var (
-	reBylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|interview|compiled|edited|(?:ein\s+)?artikel|(?:gast)?beitrag|pressemitteilung|geschrieben|verfasst|erstellt|eingestellt|gepostet)\s+(?:by|von)\b|(?:(?:view|see)\s+)?all\s+(?:posts|articles|stories)\s+by\b|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von\b|post\s+author\b|by\b|vom\b|von\b|par\b|por\b|door\b|di\b|av\b|af\b|przez\b|autor(?:in)?\b|auteur\b|author(?:s)?\b|verfasser\b|text\b|redaktion\b|投稿者|著者|作者|記者|文)\s*[:\-–—：●]?\s*`)
+	reBylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|interview|compiled|edited|(?:ein\s+)?artikel|(?:gast)?beitrag|pressemitteilung|geschrieben|verfasst|erstellt|eingestellt|gepostet)\s+(?:by|von)\b|(?:(?:view|see)\s+)?all\s+(?:posts|articles|stories)\s+by\b|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von\b|post\s+author\b|(?:über|about)\s+(?:den\s+autor|the\s+author\b)?|by\b|vom\b|von\b|par\b|por\b|door\b|di\b|av\b|af\b|przez\b|autor(?:in)?\b|auteur\b|author(?:s)?\b|verfasser\b|text\b|redaktion\b|投稿者|著者|作者|記者|文)\s*[:\-–—：●]?\s*`)
 	reBylineSplit  = regexp.MustCompile(`\s*[|•·/]\s*|\s+[–—]\s+|\s+-\s+`)
 	// reJobTitle matches job titles that bylines glue to names.
 	reJobTitle   = regexp.MustCompile(`(?i)^(?:(?:senior|staff|chief|contributing|special|political|foreign|freelance|guest|associate|deputy|managing|executive|national|international|digital|sports?|business|news|white house|washington|science|tech(?:nology)?|health|investigative|global|economics|features?|opinion|culture|entertainment|breaking news|data|video|social media|assistant|correspondent|the)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|analyst|producer|critic|author|(?:chef)?redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporterin|journalistin|editor-at-large|staff|writer-at-large)s?\b`)
 	reNameSep    = regexp.MustCompile(`(?i)\s*(?:,|;|\s&\s|\s+(?:and|und|et|y|e|i|og|en|och|ve|и)\s+)\s*`)
 	reEmail      = regexp.MustCompile(`\S+@\S+\.\S+`)
 	reHandle     = regexp.MustCompile(`(?:^|\s)@\w+`)
-	reBylineJunk = regexp.MustCompile(`(?i)\b(?:updated|published|posted on|veröffentlicht|publiziert|aktualisiert|stand|last modified|min(?:ute)?s? read|lesezeit|read more|share|minutes?|uhr|ago|hours?|gestern|heute|today|yesterday|no author|unknown|anonymous|kommentare?|comments?|leave a reply|antworten)\b|^(?:bild|bilder|foto|fotos|image|images|photo|photos|quelle|source|credit|credits|grafik|video|illustration|picture)\s*:`)
+	reBylineJunk = regexp.MustCompile(`(?i)\b(?:updated|published|posted on|veröffentlicht|publiziert|aktualisiert|stand|last modified|min(?:ute)?s? read|lesezeit|read more|share|minutes?|uhr|ago|hours?|gestern|heute|today|yesterday|no author|unknown|anonymous|kommentare?|comments?|leave a reply|antworten|zuletzt geändert|mehr|more|alle beiträge|all posts|gesponsert(?:e inhalte)?|sponsored|unsere[rmns]? redaktion)\b|^(?:bild|bilder|foto|fotos|image|images|photo|photos|quelle|source|credit|credits|grafik|video|illustration|picture)\s*:`)
 	// reURLText finds URLs inside a byline.
 	reURLText = regexp.MustCompile(`(?i)\b(?:https?://|www\.)\S+`)
 	// reSocialWord finds the labels of social links that follow names.

@@ -3,6 +3,8 @@ package declutter
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The byline chooser: moved here from meta_pick.go so that the byline's
@@ -13,49 +15,126 @@ var authorMetas = []string{"author", "article:author", "parsely-author", "sailth
 	"dcterms.creator", "citation_author", "byl", "og:article:author", "article.author", "cxenseparse:author"}
 
 // chooseByline returns the byline and the authors, from the first source
-// that names anyone. Names equal to the site's are kept only as a last
-// resort: an organisation as author usually means the page has no byline.
+// that names anyone. Names of the site, its domain or a company are kept
+// only as a last resort: an organisation as author usually means the
+// page has no byline, and beside a person it is the outlet, not a name.
 func chooseByline(s *pageScan, ld jsonLD, siteName string) (string, []string) {
-	var fallback []string
-	try := func(raws []string) []string {
-		var names []string
-		for _, r := range raws {
-			_, ns := cleanByline(r)
-			names = append(names, ns...)
-		}
-		names = dedupeNames(names)
-		if len(names) > 0 && allSite(names, siteName, ld.publisher) {
-			if fallback == nil {
-				fallback = names
-			}
-			return nil
-		}
-		return names
+	c := bylineChooser{site: newPublisherKeys(s, siteName, ld)}
+	if ns := c.try(ld.authors); ns != nil {
+		return c.widen(s, ns)
 	}
-	if ns := try(ld.authors); ns != nil {
-		return strings.Join(ns, ", "), ns
-	}
-	if ns := try(s.microAuthors()); ns != nil {
-		return strings.Join(ns, ", "), ns
+	if ns := c.try(s.microAuthors()); ns != nil {
+		return c.widen(s, ns)
 	}
 	for _, k := range authorMetas {
-		if ns := try(s.metas[k]); ns != nil {
-			return strings.Join(ns, ", "), ns
+		if ns := c.try(s.metas[k]); ns != nil {
+			return c.widen(s, ns)
 		}
 	}
+	// what the page shows: when the structured data named the site, a
+	// single word there is more likely a section than a person
+	c.shown = c.fallback != nil
 	for _, ref := range nearHeadline(s, s.bylines) {
-		t := metaSpacedText(ref.n, 400)
-		if len(t) > 200 || inFigure(ref.n) {
-			continue
-		}
-		if ns := try([]string{t}); ns != nil {
+		if ns := c.try(bylineElemText(ref)); ns != nil {
 			return strings.Join(ns, ", "), ns
 		}
 	}
-	if ns := try(s.authorLinkNames()); ns != nil {
+	if ns := c.try(s.authorLinkNames()); ns != nil {
 		return strings.Join(ns, ", "), ns
 	}
-	return strings.Join(fallback, ", "), fallback
+	return strings.Join(c.fallback, ", "), c.fallback
+}
+
+// bylineChooser cleans each source's names and keeps the first source
+// naming only the site or a company as the fallback.
+type bylineChooser struct {
+	site     publisherKeys
+	fallback []string
+	shown    bool // only names of two words or more count
+}
+
+// try returns the names in raws that are not the site's; nil when there
+// are none.
+func (c *bylineChooser) try(raws []string) []string {
+	var names []string
+	for _, r := range raws {
+		_, ns := cleanByline(r)
+		names = append(names, ns...)
+	}
+	names = dedupeNames(names)
+	var people []string
+	for _, n := range names {
+		if !c.site.weak(n) && (!c.shown || strings.IndexByte(n, ' ') > 0 || hasCJK(n)) {
+			people = append(people, n)
+		}
+	}
+	if len(people) == 0 && len(names) > 0 && c.fallback == nil {
+		c.fallback = names
+	}
+	if len(people) == 0 {
+		return nil
+	}
+	return names
+}
+
+// widen returns the byline the page shows next to the headline instead
+// of ns from structured data when it names all of ns and more: schema
+// data often lists only the first of several authors.
+func (c *bylineChooser) widen(s *pageScan, ns []string) (string, []string) {
+	var shown []string
+	for _, t := range shownBylineTexts(nearHeadline(s, s.bylines)) {
+		_, all := cleanByline(t)
+		for _, n := range all {
+			if !c.site.weak(n) {
+				shown = append(shown, n)
+			}
+		}
+	}
+	if shown = dedupeNames(shown); len(shown) > len(ns) && containsNames(shown, ns) {
+		ns = shown
+	}
+	return strings.Join(ns, ", "), ns
+}
+
+// shownBylineTexts returns the text of the first byline element in refs.
+func shownBylineTexts(refs []elemRef) []string {
+	for _, ref := range refs {
+		if t := bylineElemText(ref); t != nil {
+			return t
+		}
+	}
+	return nil
+}
+
+func containsNames(all, some []string) bool {
+	have := make(map[string]bool, len(all))
+	for _, n := range all {
+		have[strings.ToLower(n)] = true
+	}
+	for _, n := range some {
+		if !have[strings.ToLower(n)] {
+			return false
+		}
+	}
+	return true
+}
+
+// bylineElemText returns the text of a byline element as a source for
+// try, or nil for elements that cannot hold the byline: long ones,
+// picture credits, and controls ("Follow" buttons named after authors).
+func bylineElemText(ref elemRef) []string {
+	switch ref.n.Data {
+	case "button", "input", "select", "option", "label", "form":
+		return nil
+	}
+	if inFigure(ref.n) || containsASCIIFold(attrOf(ref.n, "class"), "follow") {
+		return nil
+	}
+	t := metaSpacedText(ref.n, 400)
+	if t == "" || len(t) > 200 || isBio(t) {
+		return nil
+	}
+	return []string{t}
 }
 
 // authorLinkNames returns the names of the links to author pages (or with
@@ -79,16 +158,6 @@ func (s *pageScan) authorLinkNames() []string {
 		}
 	}
 	return out
-}
-
-func allSite(names []string, site, publisher string) bool {
-	for _, n := range names {
-		k := titleKey(n)
-		if k != titleKey(site) && k != titleKey(publisher) {
-			return false
-		}
-	}
-	return true
 }
 
 func dedupeNames(names []string) []string {
@@ -136,4 +205,40 @@ func (s *pageScan) microAuthors() []string {
 		}
 	}
 	return out
+}
+
+// isBio reports whether t is an author's biography (sentences) rather
+// than a byline: "Alles über Lautsprecher und HiFi. Zudem haben wir
+// Tipps." Abbreviations and times before digits ("Jan. 2015", "EDT. 51
+// Comments") end no sentence.
+func isBio(t string) bool {
+	if strings.Count(t, " ") < 12 {
+		return false
+	}
+	ends := 0
+	if strings.HasSuffix(t, ".") {
+		ends++
+	}
+	for i := strings.Index(t, ". "); i >= 0 && ends < 2; {
+		if r, _ := utf8.DecodeRuneInString(t[i+2:]); unicode.IsUpper(r) {
+			ends++
+		}
+		j := strings.Index(t[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return ends >= 2
+}
+
+// hasCJK reports whether s holds Chinese, Japanese or Korean letters,
+// whose names are written without spaces.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return true
+		}
+	}
+	return false
 }

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // What bylines glue around the names besides dates and job titles: a
@@ -77,14 +76,4 @@ func hasLowerLetter(s string) bool {
 		}
 	}
 	return false
-}
-
-// isNameCode reports whether s is an agency or editor code rather than a
-// name: one short word in small letters ("amw", "dpa", "red").
-func isNameCode(s string) bool {
-	if len(s) > 4 || strings.IndexByte(s, ' ') >= 0 {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
 }

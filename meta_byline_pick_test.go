@@ -1,0 +1,57 @@
+package declutter
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestBylinePublisherNames(t *testing.T) {
+	cases := []struct{ name, html, want string }{
+		{"the site's domain is no author", `<link rel="canonical" href="https://www.example.de/a/b">
+			<meta name="author" content="example.de"><h1>H</h1><p class="author">von Jana Berg, EXAMPLE NORD</p>`,
+			"Jana Berg, EXAMPLE NORD"},
+		{"the site's staff is no author", `<meta property="og:site_name" content="Us Weekly">
+			<meta name="author" content="Us Weekly Staff"><h1>H</h1><div class="content-byline">By Megan French</div>`,
+			"Megan French"},
+		{"a company is no author", `<meta name="author" content="Web Commerce GmbH">
+			<h1>H</h1><span class="byline">Von Alexandra Weber</span>`, "Alexandra Weber"},
+		{"the site alone is kept", `<meta property="og:site_name" content="Lesotho Times">
+			<meta name="author" content="Lesotho Times"><h1>H</h1>`, "Lesotho Times"},
+		{"a company alone is kept", `<meta name="author" content="Web Commerce GmbH"><h1>H</h1>`, "Web Commerce GmbH"},
+		{"a follow button is no byline", `<meta property="og:site_name" content="Salzburger Nachrichten">
+			<meta name="author" content="Salzburger Nachrichten"><h1>H</h1>
+			<button class="followauthorbtn">Abbruch</button>`, "Salzburger Nachrichten"},
+		{"a section's name beside the site's is no byline", `<meta property="og:site_name" content="LBCI">
+			<meta name="author" content="LBCI"><h1>H</h1><div class="article-author">Varieties</div>`, "LBCI"},
+		{"a person's name beside the site's is", `<meta property="og:site_name" content="LBCI">
+			<meta name="author" content="LBCI"><h1>H</h1><div class="article-author">Rima Haddad</div>`, "Rima Haddad"},
+		{"a handle without structured data is", `<h1>H</h1><div class="article-author">mikecason</div>`, "mikecason"},
+		{"an author's biography is no byline", `<meta name="author" content="Teufel Redaktion">
+			<meta property="og:site_name" content="Teufel"><h1>H</h1><p>Text</p>
+			<p class="author-bio">Alles über Lautsprecher, Heimkino und HiFi-Trends. Zudem haben wir jede Menge
+			praktische Tipps und Tricks für zu Hause.</p>`, "Teufel Redaktion"},
+		{"a dated byline line is no biography", `<h1>H</h1><div class="author">Written by Michael Larabel in Valve
+			on 1 June 2019 at 08:34 PM EDT. 51 Comments</div>`, "Michael Larabel"},
+	}
+	for _, c := range cases {
+		m := readMetadata(parseHTML(t, c.html), nil)
+		assert.Equal(t, c.want, m.Byline, c.name)
+	}
+}
+
+func TestBylineWidenedFromPage(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+		"author":{"@type":"Person","name":"Marlene Holm"}}</script>`
+	cases := []struct{ name, html, want string }{
+		{"the page names all of json-ld's authors and more", ld + `<h1>H</h1>
+			<div class="byline">By Ingrid Treborg and Marlene Holm</div>`,
+			"Ingrid Treborg, Marlene Holm"},
+		{"the page names someone else", ld + `<h1>H</h1><div class="byline">Ingrid Treborg, Per Olsen</div>`,
+			"Marlene Holm"},
+	}
+	for _, c := range cases {
+		m := readMetadata(parseHTML(t, c.html), nil)
+		assert.Equal(t, c.want, m.Byline, c.name)
+	}
+}
