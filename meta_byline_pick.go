@@ -42,6 +42,13 @@ func chooseByline(s *pageScan, ld jsonLD, siteName string) (string, []string) {
 	if ns := c.try(s.authorLinkNames()); ns != nil {
 		return strings.Join(ns, ", "), ns
 	}
+	for _, ref := range nearHeadline(s, s.byTexts) {
+		if t := byTextSource(ref); t != "" {
+			if ns := byTextNames(c.try([]string{t})); len(ns) > 0 {
+				return strings.Join(ns, ", "), ns
+			}
+		}
+	}
 	return strings.Join(c.fallback, ", "), c.fallback
 }
 

@@ -55,3 +55,25 @@ func TestBylineWidenedFromPage(t *testing.T) {
 		assert.Equal(t, c.want, m.Byline, c.name)
 	}
 }
+
+func TestBylineWithoutMarkup(t *testing.T) {
+	cases := []struct{ name, html, want string }{
+		{"by-word before a span", `<h1>Hustling</h1><div class="x1">By <span class="x2">Yomi Kazeem</span></div>
+			<p>Text</p>`, "Yomi Kazeem"},
+		{"von before emphasis", `<h1>Geschichte</h1><p> von <em>Klaus Stanjek</em></p><p>Text</p>`, "Klaus Stanjek"},
+		{"posted on a date by", `<h1>Items</h1><div>Posted on September 21, 2020 by Adi Tzlil</div>`, "Adi Tzlil"},
+		{"label alone in its element", `<h1>H</h1><div><span>Autor:</span> <span>Fritz Imhof</span></div>`,
+			"Fritz Imhof"},
+		{"several names", `<h1>H</h1><p>von Josef Kastner, Marieke Hübner und Imke Schlömer</p>`,
+			"Josef Kastner, Marieke Hübner, Imke Schlömer"},
+		// sentences, counters and headings that start with a by-word
+		{"a sentence", `<h1>H</h1><p>Die Musik<br>von Künstlern, Bands, DJs,<br>die wir lieben.</p>`, ""},
+		{"a picture counter", `<h1>H</h1><div>Bild 1<span> von 4</span></div>`, ""},
+		{"a heading", `<h1>Von Sprachregeln, Gender-Politik und Deutsch</h1><h2>Von Berlin nach Rom</h2>`, ""},
+		{"a lowercase phrase", `<h1>H</h1><p>By the way</p>`, ""},
+	}
+	for _, c := range cases {
+		m := readMetadata(parseHTML(t, c.html), nil)
+		assert.Equal(t, c.want, m.Byline, c.name)
+	}
+}
