@@ -20,7 +20,7 @@ var (
 	reNameSep    = regexp.MustCompile(`(?i)\s*(?:,|;|\s&\s|\s+(?:and|und|et|y|e|i|og|en|och|ve|и)\s+)\s*`)
 	reEmail      = regexp.MustCompile(`\S+@\S+\.\S+`)
 	reHandle     = regexp.MustCompile(`(?:^|\s)@\w+`)
-	reBylineJunk = regexp.MustCompile(`(?i)\b(?:updated|published|posted on|veröffentlicht|publiziert|aktualisiert|stand|last modified|min(?:ute)?s? read|lesezeit|read more|share|minutes?|uhr|ago|hours?|gestern|heute|today|yesterday|no author|unknown|anonymous|kommentare?|comments?|leave a reply|antworten|zuletzt geändert|mehr|more|alle beiträge|all posts|gesponsert(?:e inhalte)?|sponsored|unsere[rmns]? redaktion)\b|^(?:bild|bilder|foto|fotos|image|images|photo|photos|quelle|source|credit|credits|grafik|video|illustration|picture)\s*:`)
+	reBylineJunk = regexp.MustCompile(`(?i)\b(?:updated|published|posted on|veröffentlicht|publiziert|aktualisiert|stand|last modified|min(?:ute)?s? read|lesezeit|read more|share|minutes?|uhr|ago|hours?|gestern|heute|today|yesterday|no author|unknown|anonymous|kommentare?|comments?|leave a reply|antworten|zuletzt geändert|mehr|more|alle beiträge|all posts|(?:view|see) all|gesponsert(?:e inhalte)?|sponsored|unsere[rmns]? redaktion)\b|^(?:bild|bilder|foto|fotos|image|images|photo|photos|quelle|source|credit|credits|grafik|video|illustration|picture)\s*:`)
 	// reURLText finds URLs inside a byline.
 	reURLText = regexp.MustCompile(`(?i)\b(?:https?://|www\.)\S+`)
 	// reSocialWord finds the labels of social links that follow names.
@@ -75,7 +75,7 @@ func cleanByline(raw string) (byline string, authors []string) {
 	s = reBylineDate.ReplaceAllString(s, " | ")
 	// keep the segment holding the names: "Jane Doe | Staff Writer | May 5"
 	for _, seg := range reBylineSplit.Split(s, -1) {
-		seg = trimByline(seg)
+		seg = trimByline(cutCategories(seg))
 		if seg == "" || reBylineJunk.MatchString(seg) || !hasLetters(seg) {
 			continue
 		}

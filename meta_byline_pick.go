@@ -86,7 +86,8 @@ func (c *bylineChooser) try(raws []string) []string {
 
 // widen returns the byline the page shows next to the headline instead
 // of ns from structured data when it names all of ns and more: schema
-// data often lists only the first of several authors.
+// data often lists only the first of several authors. (The links to
+// author pages as the shown byline lost as much as they won: "View All".)
 func (c *bylineChooser) widen(s *pageScan, ns []string) (string, []string) {
 	var shown []string
 	for _, t := range shownBylineTexts(nearHeadline(s, s.bylines)) {

@@ -41,6 +41,8 @@ func TestCleanByline(t *testing.T) {
 		{"vom Support Team", "Support Team", []string{"Support Team"}},
 		{"Heiko Sauer Do, 12.03.2020", "Heiko Sauer", []string{"Heiko Sauer"}},
 		{"Anna So", "Anna So", []string{"Anna So"}}, // a two-word name keeps its last word
+		{"By TPN, in News, Portugal, Business", "TPN", []string{"TPN"}},
+		{"Anna Schmidt, Ines Berg", "Anna Schmidt, Ines Berg", []string{"Anna Schmidt", "Ines Berg"}},
 		{"Michael Larabel in Valve", "Michael Larabel", []string{"Michael Larabel"}},
 		{"Meg Wagner NEW YORK DAILY NEWS", "Meg Wagner", []string{"Meg Wagner"}},
 		{"JOHN SMITH", "JOHN SMITH", []string{"JOHN SMITH"}}, // capitals alone are the name
@@ -56,6 +58,7 @@ func TestCleanByline(t *testing.T) {
 		{"https://www.facebook.com/someone", "", nil},
 		{"Bild: Getty Images", "", nil},
 		{"Updated 3 hours ago", "", nil},
+		{"See all", "", nil},
 		{"October 18, 2024", "", nil},
 		{"", "", nil},
 	}

@@ -24,6 +24,9 @@ var (
 	// reInCategory is the category some blogs set after the name:
 	// "Michael Larabel in Valve".
 	reInCategory = regexp.MustCompile(`\s+in\s+\p{Lu}.*$`)
+	// reCategoryList is the list of categories after the names: "By TPN,
+	// in News, Portugal, Business".
+	reCategoryList = regexp.MustCompile(`,\s*in\s+\p{Lu}.*$`)
 	// reCapsOutlet is an outlet in capitals after a name in mixed case:
 	// "Meg Wagner NEW YORK DAILY NEWS".
 	reCapsOutlet = regexp.MustCompile(`(?:\s+\p{Lu}[\p{Lu}.&'’\-]+){2,}$`)
@@ -46,6 +49,17 @@ func dropTrailingWeekday(s string) string {
 		return s
 	}
 	if loc := reTrailingWeekday.FindStringIndex(s); loc != nil {
+		return s[:loc[0]]
+	}
+	return s
+}
+
+// cutCategories drops a list of categories after the names.
+func cutCategories(s string) string {
+	if !strings.Contains(s, "in ") {
+		return s
+	}
+	if loc := reCategoryList.FindStringIndex(s); loc != nil {
 		return s[:loc[0]]
 	}
 	return s
