@@ -34,12 +34,25 @@ func chooseByline(s *pageScan, ld jsonLD, siteName string) (string, []string) {
 	// what the page shows: when the structured data named the site, a
 	// single word there is more likely a section than a person
 	c.shown = c.fallback != nil
+	// byline elements and links to author pages, the nearest the headline
+	// first: a related story's byline below must not win over the
+	// article's author link above it
+	linkDist, linksTried := -1, false
+	if links := nearHeadline(s, s.authorRel); len(links) > 0 {
+		linkDist = headlineDistance(s, links[0])
+	}
 	for _, ref := range nearHeadline(s, s.bylines) {
+		if !linksTried && linkDist >= 0 && headlineDistance(s, ref) > linkDist {
+			linksTried = true
+			if ns := c.try(s.authorLinkNames()); ns != nil {
+				return strings.Join(ns, ", "), ns
+			}
+		}
 		if ns := c.try(bylineElemText(ref)); ns != nil {
 			return strings.Join(ns, ", "), ns
 		}
 	}
-	if ns := c.try(s.authorLinkNames()); ns != nil {
+	if ns := c.try(s.authorLinkNames()); !linksTried && ns != nil {
 		return strings.Join(ns, ", "), ns
 	}
 	for _, ref := range nearHeadline(s, s.byTexts) {
@@ -50,6 +63,16 @@ func chooseByline(s *pageScan, ld jsonLD, siteName string) (string, []string) {
 		}
 	}
 	return strings.Join(c.fallback, ", "), c.fallback
+}
+
+// headlineDistance ranks ref as nearHeadline orders it: after the main
+// h1 by distance, then before it by distance.
+func headlineDistance(s *pageScan, ref elemRef) int {
+	h, ok := s.mainH1()
+	if !ok || ref.order > h.order {
+		return ref.order - h.order
+	}
+	return 1<<30 + h.order - ref.order
 }
 
 // bylineChooser cleans each source's names and keeps the first source

@@ -27,6 +27,11 @@ func TestBylinePublisherNames(t *testing.T) {
 		{"a person's name beside the site's is", `<meta property="og:site_name" content="LBCI">
 			<meta name="author" content="LBCI"><h1>H</h1><div class="article-author">Rima Haddad</div>`, "Rima Haddad"},
 		{"a handle without structured data is", `<h1>H</h1><div class="article-author">mikecason</div>`, "mikecason"},
+		{"the author link under the headline, not a related story's byline", `<h1>H</h1>
+			<p class="story-info">By <a href="/author/kathy-wise">Kathy Wise</a></p><p>Text</p>
+			<ul><li><h3>Other</h3><a class="byline" href="/author/mike">Michael Mooney</a></li></ul>`, "Kathy Wise"},
+		{"the byline element nearer the headline than the author link", `<h1>H</h1>
+			<p class="byline">By Kathy Wise</p><p>Text</p><p><a href="/author/mike">Michael Mooney</a></p>`, "Kathy Wise"},
 		{"an author's biography is no byline", `<meta name="author" content="Teufel Redaktion">
 			<meta property="og:site_name" content="Teufel"><h1>H</h1><p>Text</p>
 			<p class="author-bio">Alles über Lautsprecher, Heimkino und HiFi-Trends. Zudem haben wir jede Menge
