@@ -62,6 +62,11 @@ func chooseByline(s *pageScan, ld jsonLD, siteName string) (string, []string) {
 			}
 		}
 	}
+	if t := s.nameBeforeDate(); t != "" {
+		if ns := byTextNames(c.try([]string{t})); len(ns) == 1 && strings.IndexByte(ns[0], ' ') > 0 {
+			return ns[0], ns
+		}
+	}
 	return strings.Join(c.fallback, ", "), c.fallback
 }
 

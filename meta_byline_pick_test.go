@@ -82,3 +82,22 @@ func TestBylineWithoutMarkup(t *testing.T) {
 		assert.Equal(t, c.want, m.Byline, c.name)
 	}
 }
+
+func TestBylineNameBeforeDate(t *testing.T) {
+	cases := []struct{ name, html, want string }{
+		{"a name and a separator before the date line", `<h1>H</h1><h4>Lead</h4><div class="row">
+			<span style="float:left">Sehernur Karsu &nbsp;|</span> <span class="tarih">05.04.2025 - Güncelleme</span></div>`,
+			"Sehernur Karsu"},
+		{"before a date class", `<h1>H</h1><p><span>Jana Berg ·</span><span class="pub-date">5. April</span></p>`,
+			"Jana Berg"},
+		// not a name, or no separator
+		{"a breadcrumb of links", `<h1>H</h1><div><span><a href="/">Home</a> | <a href="/eco">Economy</a> |</span>
+			<span class="date">05.04.2025</span></div>`, ""},
+		{"a section without a separator", `<h1>H</h1><div><span>World News</span><span class="date">05.04.2025</span></div>`, ""},
+		{"one word", `<h1>H</h1><div><span>Ekonomi |</span><span class="date">05.04.2025</span></div>`, ""},
+	}
+	for _, c := range cases {
+		m := readMetadata(parseHTML(t, c.html), nil)
+		assert.Equal(t, c.want, m.Byline, c.name)
+	}
+}

@@ -101,3 +101,36 @@ func isPlainName(n string) bool {
 	}
 	return true
 }
+
+// nameBeforeDate returns the name set without markup just before the
+// article's date line: "<span>Sehernur Karsu |</span><span
+// class="date">05.04.2025</span>". Only a name followed by a separator
+// counts, as a section or a breadcrumb also sits before dates.
+func (s *pageScan) nameBeforeDate() string {
+	// the nearest date element, or element of a dated text (a date line
+	// without a date class)
+	var date *html.Node
+	dist := -1
+	if refs := nearHeadline(s, s.dateElems); len(refs) > 0 {
+		date, dist = refs[0].n, headlineDistance(s, refs[0])
+	}
+	if refs := nearHeadline(s, s.dateTexts); len(refs) > 0 && refs[0].n.Parent != nil &&
+		(dist < 0 || headlineDistance(s, refs[0]) < dist) {
+		date = refs[0].n.Parent
+	}
+	if date == nil {
+		return ""
+	}
+	prev := date.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.Type != html.ElementNode || prev.FirstChild == nil || prev.FirstChild.NextSibling != nil {
+		return "" // one text node only: no link list, no nested markup
+	}
+	t := metaNodeText(prev, 100)
+	if last, _ := utf8.DecodeLastRuneInString(t); len(t) > 60 || !strings.ContainsRune("|·,-–—", last) {
+		return ""
+	}
+	return t
+}
