@@ -117,6 +117,9 @@ func (c *bylineChooser) try(raws []string) []string {
 // data often lists only the first of several authors. (The links to
 // author pages as the shown byline lost as much as they won: "View All".)
 func (c *bylineChooser) widen(s *pageScan, ns []string) (string, []string) {
+	if other := c.notEditor(s, ns); other != nil {
+		return strings.Join(other, ", "), other
+	}
 	var shown []string
 	for _, t := range shownBylineTexts(nearHeadline(s, s.bylines)) {
 		_, all := cleanByline(t)
@@ -130,6 +133,34 @@ func (c *bylineChooser) widen(s *pageScan, ns []string) (string, []string) {
 		ns = shown
 	}
 	return strings.Join(ns, ", "), ns
+}
+
+// reEditorLabel matches the label of an editor's credit.
+var reEditorLabel = regexp.MustCompile(`(?i)^(?:editor|edited by|redakteur(?:in)?|redaktur|penyunting|redaksi|redacción|éditeur)\s*:?\s`)
+
+// notEditor returns the author the page shows next to the headline when
+// the page credits ns, from structured data, as the editor ("Editor :
+// Heryadi"): sites put the editor in schema data as the author.
+func (c *bylineChooser) notEditor(s *pageScan, ns []string) []string {
+	var first []string
+	for _, ref := range nearHeadline(s, s.bylines) {
+		t := bylineElemText(ref)
+		if t == nil {
+			continue
+		}
+		if reEditorLabel.MatchString(t[0]) {
+			if _, ed := cleanByline(reEditorLabel.ReplaceAllString(t[0], "")); first != nil && len(ed) == len(ns) && containsNames(ed, ns) {
+				return first
+			}
+			continue
+		}
+		if first == nil {
+			if _, all := cleanByline(t[0]); len(all) > 0 && !containsNames(ns, all) && !c.site.weak(all[0]) {
+				first = all
+			}
+		}
+	}
+	return nil
 }
 
 // shownBylineTexts returns the text of the first byline element in refs.

@@ -71,6 +71,9 @@ func TestBylineWithoutMarkup(t *testing.T) {
 			"Fritz Imhof"},
 		{"several names", `<h1>H</h1><p>von Josef Kastner, Marieke Hübner und Imke Schlömer</p>`,
 			"Josef Kastner, Marieke Hübner, Imke Schlömer"},
+		{"auteur", `<h1>H</h1><p>Auteur : Kossivi Tiassou </p>`, "Kossivi Tiassou"},
+		{"a place beside the name", `<h1>H</h1><p>Text</p><p>Von Ines Zöttl, Washington</p>`, "Ines Zöttl"},
+		{"an agency beside the name", `<h1>H</h1><byline>Von David Hutzler, dpa</byline>`, "David Hutzler"},
 		// sentences, counters and headings that start with a by-word
 		{"a sentence", `<h1>H</h1><p>Die Musik<br>von Künstlern, Bands, DJs,<br>die wir lieben.</p>`, ""},
 		{"a picture counter", `<h1>H</h1><div>Bild 1<span> von 4</span></div>`, ""},
@@ -95,6 +98,22 @@ func TestBylineNameBeforeDate(t *testing.T) {
 			<span class="date">05.04.2025</span></div>`, ""},
 		{"a section without a separator", `<h1>H</h1><div><span>World News</span><span class="date">05.04.2025</span></div>`, ""},
 		{"one word", `<h1>H</h1><div><span>Ekonomi |</span><span class="date">05.04.2025</span></div>`, ""},
+	}
+	for _, c := range cases {
+		m := readMetadata(parseHTML(t, c.html), nil)
+		assert.Equal(t, c.want, m.Byline, c.name)
+	}
+}
+
+func TestBylineEditorInSchema(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+		"author":{"@type":"Person","name":"Heryadi Putra"}}</script>`
+	cases := []struct{ name, html, want string }{
+		{"schema's author is the page's editor", ld + `<h1>H</h1><div class="author-2">Naufal Zuhdi</div>
+			<p>Text</p><div class="info-author">Editor : Heryadi Putra</div>`, "Naufal Zuhdi"},
+		{"schema's author is the page's author", ld + `<h1>H</h1><div class="author-2">Heryadi Putra</div>
+			<p>Text</p><div class="info-author">Editor : Naufal Zuhdi</div>`, "Heryadi Putra"},
+		{"no editor credit", ld + `<h1>H</h1><div class="author-2">Naufal Zuhdi</div>`, "Heryadi Putra"},
 	}
 	for _, c := range cases {
 		m := readMetadata(parseHTML(t, c.html), nil)

@@ -20,13 +20,15 @@ const maxByTexts = 16
 
 // reByText matches the start of a byline: a by-word, after a "Posted on
 // ..." lead at most.
-var reByText = regexp.MustCompile(`(?i)^(?:(?:posted|written|published|geschrieben|veröffentlicht|erstellt|verfasst|eingestellt)\b[^|.]{0,60}?\s)?(?:by|von|par|por|door|text|autor|autorin|author)(?:\s*:|\s|$)`)
+var reByText = regexp.MustCompile(`(?i)^(?:(?:posted|written|published|geschrieben|veröffentlicht|erstellt|verfasst|eingestellt)\b[^|.]{0,60}?\s)?(?:by|von|par|por|door|text|autor|autorin|author|auteur|autore)(?:\s*:|\s|$)`)
 
 // byTextStarts are the first two letters, lowercased, of the texts
 // reByText matches: most text nodes are ruled out without the regexp.
 var byTextStarts = map[[2]byte]bool{{'b', 'y'}: true, {'v', 'o'}: true, {'p', 'a'}: true, {'p', 'o'}: true,
 	{'d', 'o'}: true, {'t', 'e'}: true, {'a', 'u'}: true, {'w', 'r'}: true, {'p', 'u'}: true, {'g', 'e'}: true,
 	{'v', 'e'}: true, {'e', 'r'}: true, {'e', 'i'}: true}
+
+// ("au" covers auteur and author, "te" text.)
 
 // addByText keeps a short text node that may start a byline.
 func (s *pageScan) addByText(c *html.Node, order int) {
@@ -69,15 +71,19 @@ func byTextSource(ref elemRef) string {
 }
 
 // byTextNames returns the names of a byline read from text without
-// markup, written as names: several names need two words each, as a
-// list of single words ("von Künstlern, Bands, DJs") is a sentence.
+// markup, written as names. Of several names only those of two words or
+// more count: the single words beside them are places or agencies ("Von
+// Ines Zöttl, Washington"), and a list of single words ("von Künstlern,
+// Bands, DJs") is a sentence.
 func byTextNames(names []string) []string {
 	var out []string
 	for _, n := range names {
-		if !isPlainName(n) || len(names) > 1 && strings.IndexByte(n, ' ') < 0 {
+		if !isPlainName(n) {
 			return nil
 		}
-		out = append(out, n)
+		if len(names) == 1 || strings.IndexByte(n, ' ') > 0 {
+			out = append(out, n)
+		}
 	}
 	return out
 }
