@@ -64,6 +64,13 @@ var bylineStopwords = map[string]bool{"at": true, "on": true, "am": true, "um": 
 // cleanByline returns the byline the page states, cleaned to names, and
 // the individual names. ok is false when nothing name-like remains.
 func cleanByline(raw string) (byline string, authors []string) {
+	return cleanBylineSkipping(raw, nil)
+}
+
+// cleanBylineSkipping is cleanByline passing over the segments whose
+// names are all weak ("unocero - Alberto Ávila": the site, then the
+// author); weak may be nil.
+func cleanBylineSkipping(raw string, weak func(string) bool) (byline string, authors []string) {
 	s := metaPlain(raw)
 	if s == "" || len(s) > 400 || metaIsURL(s) || reCreditLine.MatchString(s) {
 		return "", nil
@@ -74,17 +81,30 @@ func cleanByline(raw string) (byline string, authors []string) {
 	// dates and times become separators: "Jane Doe Dec 22, 2016 at 6:47 PM"
 	s = reBylineDate.ReplaceAllString(s, " | ")
 	// keep the segment holding the names: "Jane Doe | Staff Writer | May 5"
+	var first []string
 	for _, seg := range reBylineSplit.Split(s, -1) {
 		seg = trimByline(cutCategories(seg))
 		if seg == "" || reBylineJunk.MatchString(seg) || !hasLetters(seg) {
 			continue
 		}
 		names := splitNames(seg)
-		if len(names) > 0 {
+		if len(names) > 0 && (weak == nil || !allWeak(names, weak)) {
 			return strings.Join(names, ", "), names
 		}
+		if len(names) > 0 && first == nil {
+			first = names
+		}
 	}
-	return "", nil
+	return strings.Join(first, ", "), first
+}
+
+func allWeak(names []string, weak func(string) bool) bool {
+	for _, n := range names {
+		if !weak(n) {
+			return false
+		}
+	}
+	return true
 }
 
 // trimByline drops the "By" prefix and a trailing date or job title.

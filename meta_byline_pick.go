@@ -93,7 +93,7 @@ type bylineChooser struct {
 func (c *bylineChooser) try(raws []string) []string {
 	var names []string
 	for _, r := range raws {
-		_, ns := cleanByline(r)
+		_, ns := cleanBylineSkipping(r, c.site.weak)
 		names = append(names, ns...)
 	}
 	names = dedupeNames(names)

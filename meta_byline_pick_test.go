@@ -16,6 +16,10 @@ func TestBylinePublisherNames(t *testing.T) {
 			"Megan French"},
 		{"a company is no author", `<meta name="author" content="Web Commerce GmbH">
 			<h1>H</h1><span class="byline">Von Alexandra Weber</span>`, "Alexandra Weber"},
+		{"the site, then the author", `<link rel="canonical" href="https://www.unocero.com/a/b">
+			<meta name="author" content="unocero - Alberto Ávila"><h1>H</h1>`, "Alberto Ávila"},
+		{"the author, then the site", `<link rel="canonical" href="https://www.unocero.com/a/b">
+			<meta name="author" content="Alberto Ávila | unocero"><h1>H</h1>`, "Alberto Ávila"},
 		{"the site alone is kept", `<meta property="og:site_name" content="Lesotho Times">
 			<meta name="author" content="Lesotho Times"><h1>H</h1>`, "Lesotho Times"},
 		{"a company alone is kept", `<meta name="author" content="Web Commerce GmbH"><h1>H</h1>`, "Web Commerce GmbH"},
