@@ -41,7 +41,7 @@ func chooseByline(s *pageScan, ld jsonLD, siteName string) (string, []string) {
 	if links := nearHeadline(s, s.authorRel); len(links) > 0 {
 		linkDist = headlineDistance(s, links[0])
 	}
-	for _, ref := range nearHeadline(s, s.bylines) {
+	for _, ref := range c.bylineRefs(s) {
 		if !linksTried && linkDist >= 0 && headlineDistance(s, ref) > linkDist {
 			linksTried = true
 			if ns := c.try(s.authorLinkNames()); ns != nil {
@@ -86,6 +86,17 @@ type bylineChooser struct {
 	site     publisherKeys
 	fallback []string
 	shown    bool // only names of two words or more count
+	refs     []elemRef
+	ordered  bool
+}
+
+// bylineRefs returns the byline elements in nearHeadline's order,
+// ordered once for the several readers.
+func (c *bylineChooser) bylineRefs(s *pageScan) []elemRef {
+	if !c.ordered {
+		c.refs, c.ordered = nearHeadline(s, s.bylines), true
+	}
+	return c.refs
 }
 
 // try returns the names in raws that are not the site's; nil when there
@@ -121,7 +132,10 @@ func (c *bylineChooser) widen(s *pageScan, ns []string) (string, []string) {
 		return strings.Join(other, ", "), other
 	}
 	var shown []string
-	for _, t := range shownBylineTexts(nearHeadline(s, s.bylines)) {
+	for _, t := range shownBylineTexts(c.bylineRefs(s)) {
+		if !mayNameMore(t, ns) {
+			break // spares cleaning the shown byline on most pages
+		}
 		_, all := cleanByline(t)
 		for _, n := range all {
 			if !c.site.weak(n) {
@@ -142,25 +156,47 @@ var reEditorLabel = regexp.MustCompile(`(?i)^(?:editor|edited by|redakteur(?:in)
 // the page credits ns, from structured data, as the editor ("Editor :
 // Heryadi"): sites put the editor in schema data as the author.
 func (c *bylineChooser) notEditor(s *pageScan, ns []string) []string {
-	var first []string
-	for _, ref := range nearHeadline(s, s.bylines) {
-		t := bylineElemText(ref)
-		if t == nil {
-			continue
+	var texts []string
+	editor := -1
+	for _, ref := range c.bylineRefs(s) {
+		if len(texts) == maxEditorLook {
+			break
 		}
-		if reEditorLabel.MatchString(t[0]) {
-			if _, ed := cleanByline(reEditorLabel.ReplaceAllString(t[0], "")); first != nil && len(ed) == len(ns) && containsNames(ed, ns) {
-				return first
+		if t := bylineElemText(ref); t != nil {
+			if editor < 0 && reEditorLabel.MatchString(t[0]) {
+				editor = len(texts)
 			}
-			continue
+			texts = append(texts, t[0])
 		}
-		if first == nil {
-			if _, all := cleanByline(t[0]); len(all) > 0 && !containsNames(ns, all) && !c.site.weak(all[0]) {
-				first = all
-			}
+	}
+	if editor <= 0 { // no editor's credit, or nothing shown before it
+		return nil
+	}
+	if _, ed := cleanByline(reEditorLabel.ReplaceAllString(texts[editor], "")); len(ed) != len(ns) || !containsNames(ed, ns) {
+		return nil
+	}
+	for _, t := range texts[:editor] {
+		if _, all := cleanByline(t); len(all) > 0 && !containsNames(ns, all) && !c.site.weak(all[0]) {
+			return all
 		}
 	}
 	return nil
+}
+
+// maxEditorLook bounds the byline elements notEditor reads.
+const maxEditorLook = 8
+
+// mayNameMore reports whether the shown byline t can name all of ns and
+// more: it holds each name and is longer than them together.
+func mayNameMore(t string, ns []string) bool {
+	l, n := strings.ToLower(t), 0
+	for _, name := range ns {
+		if !strings.Contains(l, strings.ToLower(name)) {
+			return false
+		}
+		n += len(name) + 2
+	}
+	return len(t) > n
 }
 
 // shownBylineTexts returns the text of the first byline element in refs.
