@@ -37,7 +37,6 @@ var reBylineDate = func() *regexp.Regexp {
 	sort.Slice(months[1:], func(i, j int) bool { return len(months[i+1]) > len(months[j+1]) })
 	m := `(?:` + strings.Join(months, "|") + `)\.?`
 	return regexp.MustCompile(`(?i)\b(?:` +
-		`(?:ca\.\s*)?\d+\s*(?:min|mins|minuten|minutes)\b\.?(?:\s*(?:read|lesezeit))?|` +
 		`\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?` +
 		`|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}` +
 		`|\d{1,2}(?:st|nd|rd|th)?\.?\s+` + m + `(?:,?\s+\d{4})?` +
@@ -48,6 +47,9 @@ var reBylineDate = func() *regexp.Regexp {
 		`|vor\s+(?:\d+\s+|einer?\s+)?(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)` +
 		`)\b|\b(?:at|on|am|um|le)\s*$`)
 }()
+
+// reReadingTime finds the reading time some bylines give.
+var reReadingTime = regexp.MustCompile(`(?i)\b(?:ca\.\s*)?\d+\s*(?:min|mins|minuten|minutes)\b\.?(?:\s*(?:read|lesezeit))?`)
 
 // nameParticles are the lowercase words inside names.
 var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true, "da": true,
@@ -80,6 +82,9 @@ func cleanBylineSkipping(raw string, weak func(string) bool) (byline string, aut
 	}
 	// dates and times become separators: "Jane Doe Dec 22, 2016 at 6:47 PM"
 	s = reBylineDate.ReplaceAllString(s, " | ")
+	if containsASCIIFold(s, "min") { // "ca. 8 Min.", "5 min read"
+		s = reReadingTime.ReplaceAllString(s, " | ")
+	}
 	// keep the segment holding the names: "Jane Doe | Staff Writer | May 5"
 	var first []string
 	for _, seg := range reBylineSplit.Split(s, -1) {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // What bylines glue around the names besides dates and job titles: a
@@ -35,6 +36,9 @@ var (
 // dropLabelBeforeBy drops a lowercase label before the by-word; a name
 // particle ("von der Leyen") is no label.
 func dropLabelBeforeBy(s string) string {
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsLower(r) {
+		return s // spares the regexp on most names
+	}
 	m := reLabelBeforeBy.FindStringSubmatchIndex(s)
 	if m == nil || nameParticles[s[m[2]:m[3]]] {
 		return s
@@ -48,11 +52,18 @@ func dropTrailingWeekday(s string) string {
 	if len(s) < 6 || strings.Count(s, " ") < 2 {
 		return s
 	}
+	if w := strings.TrimSuffix(s[strings.LastIndexByte(s, ' ')+1:], "."); !weekdayAbbrevs[w] {
+		return s
+	}
 	if loc := reTrailingWeekday.FindStringIndex(s); loc != nil {
 		return s[:loc[0]]
 	}
 	return s
 }
+
+// weekdayAbbrevs are the words reTrailingWeekday drops.
+var weekdayAbbrevs = map[string]bool{"Mo": true, "Di": true, "Mi": true, "Do": true, "Fr": true, "Sa": true,
+	"So": true, "Mon": true, "Tue": true, "Wed": true, "Thu": true, "Fri": true, "Sat": true, "Sun": true}
 
 // cutCategories drops a list of categories after the names.
 func cutCategories(s string) string {
@@ -77,10 +88,24 @@ func trimNameTail(p string) string {
 			p = p[:loc[0]]
 		}
 	}
-	if loc := reCapsOutlet.FindStringIndex(p); loc != nil && loc[0] > 0 && hasLowerLetter(p[:loc[0]]) {
-		p = p[:loc[0]]
+	if capsRuns(p) >= 2 && hasLowerLetter(p) {
+		if loc := reCapsOutlet.FindStringIndex(p); loc != nil && loc[0] > 0 && hasLowerLetter(p[:loc[0]]) {
+			p = p[:loc[0]]
+		}
 	}
 	return p
+}
+
+// capsRuns counts the words of p written in capitals, of two letters or
+// more: reCapsOutlet needs two.
+func capsRuns(p string) int {
+	n := 0
+	for w := range strings.FieldsSeq(p) {
+		if utf8.RuneCountInString(w) >= 2 && !hasLowerLetter(w) && hasLetters(w) {
+			n++
+		}
+	}
+	return n
 }
 
 func hasLowerLetter(s string) bool {
