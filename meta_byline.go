@@ -13,14 +13,14 @@ import (
 // Authors on commas, "and", "und", "&" ...
 
 var (
-	reBylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|interview|compiled|edited|(?:ein\s+)?artikel|(?:gast)?beitrag|pressemitteilung|geschrieben|verfasst)\s+(?:by|von)\b|by\b|von\b|par\b|por\b|door\b|di\b|av\b|af\b|przez\b|autor(?:in)?\b|auteur\b|author(?:s)?\b|verfasser\b|text\b|redaktion\b|投稿者|著者|作者|記者|文)\s*[:\-–—：●]?\s*`)
+	reBylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|interview|compiled|edited|(?:ein\s+)?artikel|(?:gast)?beitrag|pressemitteilung|geschrieben|verfasst|erstellt|eingestellt|gepostet)\s+(?:by|von)\b|(?:(?:view|see)\s+)?all\s+(?:posts|articles|stories)\s+by\b|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von\b|post\s+author\b|(?:über|about)\s+(?:den\s+autor|the\s+author\b)?|by\b|vom\b|von\b|par\b|por\b|door\b|di\b|av\b|af\b|przez\b|autor(?:in)?\b|auteur\b|author(?:s)?\b|verfasser\b|text\b|redaktion\b|投稿者|著者|作者|記者|文)\s*[:\-–—：●]?\s*`)
 	reBylineSplit  = regexp.MustCompile(`\s*[|•·/]\s*|\s+[–—]\s+|\s+-\s+`)
 	// reJobTitle matches job titles that bylines glue to names.
-	reJobTitle   = regexp.MustCompile(`(?i)^(?:(?:senior|staff|chief|contributing|special|political|foreign|freelance|guest|associate|deputy|managing|executive|national|international|digital|sports?|business|news|white house|washington|science|tech(?:nology)?|health|investigative|global|economics|features?|opinion|culture|entertainment|breaking news|data|video|social media|assistant|correspondent|the)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|analyst|producer|critic|author|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporterin|journalistin|editor-at-large|staff|writer-at-large)s?\b`)
+	reJobTitle   = regexp.MustCompile(`(?i)^(?:(?:senior|staff|chief|contributing|special|political|foreign|freelance|guest|associate|deputy|managing|executive|national|international|digital|sports?|business|news|white house|washington|science|tech(?:nology)?|health|investigative|global|economics|features?|opinion|culture|entertainment|breaking news|data|video|social media|assistant|correspondent|the)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|analyst|producer|critic|author|(?:chef)?redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporterin|journalistin|editor-at-large|staff|writer-at-large)s?\b`)
 	reNameSep    = regexp.MustCompile(`(?i)\s*(?:,|;|\s&\s|\s+(?:and|und|et|y|e|i|og|en|och|ve|и)\s+)\s*`)
 	reEmail      = regexp.MustCompile(`\S+@\S+\.\S+`)
 	reHandle     = regexp.MustCompile(`(?:^|\s)@\w+`)
-	reBylineJunk = regexp.MustCompile(`(?i)\b(?:updated|published|posted on|veröffentlicht|publiziert|aktualisiert|stand|last modified|min(?:ute)?s? read|lesezeit|read more|share|minutes?|uhr|ago|hours?|gestern|heute|today|yesterday|no author|unknown|anonymous)\b|^(?:bild|bilder|foto|fotos|image|images|photo|photos|quelle|source|credit|credits|grafik|video|illustration|picture)\s*:`)
+	reBylineJunk = regexp.MustCompile(`(?i)\b(?:updated|published|posted on|veröffentlicht|publiziert|aktualisiert|stand|last modified|min(?:ute)?s? read|lesezeit|read more|share|minutes?|uhr|ago|hours?|gestern|heute|today|yesterday|no author|unknown|anonymous|kommentare?|comments?|leave a reply|antworten|zuletzt geändert|mehr|more|alle beiträge|all posts|(?:view|see) all|gesponsert(?:e inhalte)?|sponsored|unsere[rmns]? redaktion)\b|^(?:bild|bilder|foto|fotos|image|images|photo|photos|quelle|source|credit|credits|grafik|video|illustration|picture)\s*:`)
 	// reURLText finds URLs inside a byline.
 	reURLText = regexp.MustCompile(`(?i)\b(?:https?://|www\.)\S+`)
 	// reSocialWord finds the labels of social links that follow names.
@@ -44,8 +44,12 @@ var reBylineDate = func() *regexp.Regexp {
 		`|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?` +
 		`|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag` +
 		`|(?:updated|published|posted|aktualisiert|veröffentlicht)(?:\s+(?:on|at|am|um))?` +
+		`|vor\s+(?:\d+\s+|einer?\s+)?(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)` +
 		`)\b|\b(?:at|on|am|um|le)\s*$`)
 }()
+
+// reReadingTime finds the reading time some bylines give.
+var reReadingTime = regexp.MustCompile(`(?i)\b(?:ca\.\s*)?\d+\s*(?:min|mins|minuten|minutes)\b\.?(?:\s*(?:read|lesezeit))?`)
 
 // nameParticles are the lowercase words inside names.
 var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true, "da": true,
@@ -62,8 +66,15 @@ var bylineStopwords = map[string]bool{"at": true, "on": true, "am": true, "um": 
 // cleanByline returns the byline the page states, cleaned to names, and
 // the individual names. ok is false when nothing name-like remains.
 func cleanByline(raw string) (byline string, authors []string) {
+	return cleanBylineSkipping(raw, nil)
+}
+
+// cleanBylineSkipping is cleanByline passing over the segments whose
+// names are all weak ("unocero - Alberto Ávila": the site, then the
+// author); weak may be nil.
+func cleanBylineSkipping(raw string, weak func(string) bool) (byline string, authors []string) {
 	s := metaPlain(raw)
-	if s == "" || len(s) > 400 || metaIsURL(s) {
+	if s == "" || len(s) > 400 || metaIsURL(s) || reCreditLine.MatchString(s) {
 		return "", nil
 	}
 	if strings.ContainsAny(s, ":.") { // reURLText needs "://" or "www."
@@ -71,22 +82,39 @@ func cleanByline(raw string) (byline string, authors []string) {
 	}
 	// dates and times become separators: "Jane Doe Dec 22, 2016 at 6:47 PM"
 	s = reBylineDate.ReplaceAllString(s, " | ")
+	if containsASCIIFold(s, "min") { // "ca. 8 Min.", "5 min read"
+		s = reReadingTime.ReplaceAllString(s, " | ")
+	}
 	// keep the segment holding the names: "Jane Doe | Staff Writer | May 5"
+	var first []string
 	for _, seg := range reBylineSplit.Split(s, -1) {
-		seg = trimByline(seg)
+		seg = trimByline(cutCategories(seg))
 		if seg == "" || reBylineJunk.MatchString(seg) || !hasLetters(seg) {
 			continue
 		}
 		names := splitNames(seg)
-		if len(names) > 0 {
+		if len(names) > 0 && (weak == nil || !allWeak(names, weak)) {
 			return strings.Join(names, ", "), names
 		}
+		if len(names) > 0 && first == nil {
+			first = names
+		}
 	}
-	return "", nil
+	return strings.Join(first, ", "), first
+}
+
+func allWeak(names []string, weak func(string) bool) bool {
+	for _, n := range names {
+		if !weak(n) {
+			return false
+		}
+	}
+	return true
 }
 
 // trimByline drops the "By" prefix and a trailing date or job title.
 func trimByline(s string) string {
+	s = dropLabelBeforeBy(strings.TrimSpace(s))
 	for i := 0; i < 2; i++ {
 		s = strings.TrimSpace(reBylinePrefix.ReplaceAllString(strings.TrimSpace(s), ""))
 	}
@@ -100,8 +128,12 @@ func trimByline(s string) string {
 	if s = metaCollapse(s); endsLikeFiller(s) {
 		s = reTrailingFiller.ReplaceAllString(s, "")
 	}
-	return strings.Trim(s, " ,;:-–—·|()[]")
+	s = dropTrailingWeekday(strings.Trim(s, bylineTrim))
+	return strings.Trim(s, bylineTrim)
 }
+
+// bylineTrim are the punctuation and arrows around a byline's names.
+const bylineTrim = " ,;:-–—·|()[]→»«>"
 
 // reTrailingFiller is the preposition a date left behind: "Jane Doe am".
 var reTrailingFiller = regexp.MustCompile(`(?i)\s+(?:am|um|on|at|le|el|il|den|vom)$`)
@@ -133,6 +165,7 @@ func splitNames(s string) []string {
 		if loc := reJobTitleTail.FindStringIndex(p); loc != nil && loc[0] > 0 {
 			p = strings.TrimSpace(p[:loc[0]])
 		}
+		p = trimNameTail(p)
 		if !looksLikeName(p) || bylineStopwords[strings.ToLower(p)] {
 			continue
 		}
@@ -146,7 +179,7 @@ func splitNames(s string) []string {
 }
 
 // reJobTitleTail finds a job title after a name: "Jane Doe Staff Writer".
-var reJobTitleTail = regexp.MustCompile(`(?i)\s+(?:(?:senior|staff|chief|contributing|special|political|foreign|freelance|guest|associate|deputy|managing|executive)\s+)+(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?\b.*$|\s+(?:correspondent|columnist|staff writer|staff reporter)\b.*$`)
+var reJobTitleTail = regexp.MustCompile(`(?i)\s+(?:(?:senior|staff|chief|contributing|special|political|foreign|freelance|guest|associate|deputy|managing|executive)\s+)+(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?\b.*$|\s+(?:correspondent|columnist|staff writer|staff reporter|chefredakteur(?:in)?)\b.*$`)
 
 // looksLikeName reports whether s can be a person's or a desk's name: not
 // a URL, a few words at most, mostly letters.
@@ -172,17 +205,19 @@ func looksLikeName(s string) bool {
 	if lower > 1 && (firstLower || lower*2 > len(words)) {
 		return false
 	}
-	letters, others := 0, 0
+	letters, others, digits := 0, 0, 0
 	for _, r := range s {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			letters++
 		case r == ' ' || r == '.' || r == '-' || r == '\'' || r == '’':
+		case r >= '0' && r <= '9' && len(words) == 1:
+			digits++ // a handle: "freeman1984"
 		default:
 			others++
 		}
 	}
-	return letters >= 2 && others*4 <= letters
+	return letters >= 2 && others*4 <= letters && digits < letters
 }
 
 func hasLetters(s string) bool {

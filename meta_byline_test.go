@@ -31,10 +31,34 @@ func TestCleanByline(t *testing.T) {
 		{"Sam Stein Senior Politics Editor", "Sam Stein", []string{"Sam Stein"}},
 		{"Rebecca Hersher Twitter", "Rebecca Hersher", []string{"Rebecca Hersher"}},
 		{"Mike Cason | mcason@al.com", "Mike Cason", []string{"Mike Cason"}},
+		// labels, weekdays, categories and outlets around the name
+		{"capital von Jemima Kelly", "Jemima Kelly", []string{"Jemima Kelly"}},
+		{"Ursula von der Leyen", "Ursula von der Leyen", []string{"Ursula von der Leyen"}},
+		{"Erstellt von Andri Bryner", "Andri Bryner", []string{"Andri Bryner"}},
+		{"Post author By Helge Fahrnberger", "Helge Fahrnberger", []string{"Helge Fahrnberger"}},
+		{"Zeige alle Beiträge von mywakenews →", "mywakenews", []string{"mywakenews"}},
+		{"View all posts by Jane Doe", "Jane Doe", []string{"Jane Doe"}},
+		{"vom Support Team", "Support Team", []string{"Support Team"}},
+		{"Heiko Sauer Do, 12.03.2020", "Heiko Sauer", []string{"Heiko Sauer"}},
+		{"Anna So", "Anna So", []string{"Anna So"}}, // a two-word name keeps its last word
+		{"By TPN, in News, Portugal, Business", "TPN", []string{"TPN"}},
+		{"Anna Schmidt, Ines Berg", "Anna Schmidt, Ines Berg", []string{"Anna Schmidt", "Ines Berg"}},
+		{"Michael Larabel in Valve", "Michael Larabel", []string{"Michael Larabel"}},
+		{"Meg Wagner NEW YORK DAILY NEWS", "Meg Wagner", []string{"Meg Wagner"}},
+		{"JOHN SMITH", "JOHN SMITH", []string{"JOHN SMITH"}}, // capitals alone are the name
+		{"Christoph Hein Chefredakteur", "Christoph Hein", []string{"Christoph Hein"}},
+		{"Houzz Deutschland vor 3 Stunden Mehr", "Houzz Deutschland", []string{"Houzz Deutschland"}},
+		{"Dezember 10, 2019 · von freeman1984 · in Uncategorized · Hinterlasse einen Kommentar", "freeman1984",
+			[]string{"freeman1984"}},
+		{"CC7567", "", nil}, // more digits than letters: a code, not a handle
 		// never a URL, a photo credit or a date alone
+		{"(Image: Getty Images/iStockphoto)", "", nil},
+		{"Quelle: sid/dpa", "", nil},
+		{"ca. 8 Min. 12.01.2022", "", nil},
 		{"https://www.facebook.com/someone", "", nil},
 		{"Bild: Getty Images", "", nil},
 		{"Updated 3 hours ago", "", nil},
+		{"See all", "", nil},
 		{"October 18, 2024", "", nil},
 		{"", "", nil},
 	}

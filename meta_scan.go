@@ -26,6 +26,7 @@ type pageScan struct {
 	micro     []microRef
 	figures   []elemRef
 	dateTexts []elemRef // short text nodes with digits, or long ones opening with a date: a date line without markup
+	byTexts   []elemRef // short text nodes starting with a by-word: a byline without markup
 	bodyStart int       // order of the first long paragraph after an h1: where the body starts
 }
 
@@ -80,6 +81,7 @@ func scanPage(doc *html.Node) *pageScan {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.TextNode && !noise {
 				s.addDateText(c, order)
+				s.addByText(c, order)
 			}
 			if c.Type != html.ElementNode {
 				continue
