@@ -84,6 +84,9 @@ func first(re *syntax.Regexp) (set byteSet, nullable bool) {
 			if hi >= utf8.RuneSelf {
 				set.addRange(0xC0, 0xFF) // any lead byte: cheap and safe
 			}
+			if lo <= utf8.RuneError && utf8.RuneError <= hi {
+				set.addRange(0x80, 0xFF) // an invalid byte reads as U+FFFD
+			}
 		}
 		return set, false
 	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
@@ -119,8 +122,12 @@ func first(re *syntax.Regexp) (set byteSet, nullable bool) {
 }
 
 // addRune adds the first byte of r's UTF-8 form and, when folding case, of
-// every rune that folds to it (k, K and the Kelvin sign).
+// every rune that folds to it (k, K and the Kelvin sign). U+FFFD also
+// stands for every invalid byte, as the regexp engine decodes them.
 func addRune(set *byteSet, r rune, fold bool) {
+	if r == utf8.RuneError {
+		set.addRange(0x80, 0xFF)
+	}
 	var buf [utf8.UTFMax]byte
 	f := r
 	for {

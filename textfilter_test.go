@@ -24,6 +24,9 @@ func TestFirstBytes(t *testing.T) {
 		{`^(a|b)?c`, "abc", "d"},
 		{`^\d{2,4}`, "09", "a"},
 		{`^[^a]`, "b\xc3\xff", "a"},
+		// An invalid byte reads as U+FFFD, which these match (FuzzFirstBytes).
+		{`^[\S]`, "b\x8e\xc0\xff", " "},
+		{"^\uFFFD", "\x8e\xef", "a"},
 	} {
 		set, ok := firstBytes(tc.pattern)
 		require.True(t, ok, tc.pattern)
