@@ -94,6 +94,8 @@ var builtinRules = []Rule{
 		Name:     "disclaimer",
 		Stage:    StageBody,
 		MinChars: 20,
+		Phrases: []string{"expressed", "not responsible for the", "meinung des", "meinung der", "ohne gewähr",
+			"chroniony prawem"},
 		Text:     `(?i)^(the (views|opinions) expressed (here |in this (article|post|column|piece) )?are (those of the (author|writer)s?|the (author|writer)'?s? own|solely).*|.{2,60} (is|are) not responsible for the (opinions|content|statements|views)\b.*|(der |dieser )?(beitrag|artikel|text) gibt (die|nur die|ausschließlich die) meinung (des|der) (autors|autorin|verfassers|verfasserin).*|alle angaben ohne gewähr.*|materiał chroniony prawem autorskim.*)$`,
 		MaxChars: 300,
 	},
@@ -277,7 +279,7 @@ var builtinRules = []Rule{
 		Name:     "post-footer-meta",
 		MinChars: 6,
 		Stage:    StageBody,
-		Text:     `(?i)^(this (entry|post|article) was posted|posted in\b|filed under\b|categor(y|ies)\s*:|tags?\s*:|tagged( with)?\s*:|schlagw(ö|oe)rter\s*:|kategorien?\s*:|stichw(ö|oe)rter\s*:|themen\s*:|etiquetas\s*:|mots-clés\s*:|catégories?\s*:|this (entry|post) was tagged\b|veröffentlicht (in|unter)\b|erstellt am\b.{0,80}\b(abgelegt|gespeichert) unter\b|.{0,80}\babgelegt unter\b|.{0,160}\b(you can follow any responses to this entry|sie können alle antworten zu diesem eintrag)|[\d./:, -]{6,24}(kategorien?|categor(y|ies)|rubrik)\s*:)`,
+		Text:     `(?i)^(this (entry|post|article) was posted|posted in\b|filed under\b|categor(y|ies)\s*:|tags?\s*:|tagged( with)?\s*:|schlagw(ö|oe)rter\s*:|kategorien?\s*:|stichw(ö|oe)rter\s*:|themen\s*:|etiquetas\s*:|mots-clés\s*:|catégories?\s*:|this (entry|post) was tagged\b|veröffentlicht (in|unter)\b|[\d./:, -]{6,24}(kategorien?|categor(y|ies)|rubrik)\s*:)`,
 		MaxChars: 300,
 	},
 	{
@@ -285,9 +287,13 @@ var builtinRules = []Rule{
 		// limit: "Der Beitrag wurde am ... veröffentlicht und wurde unter
 		// ... abgelegt. Du kannst die Kommentare zu diesen Eintrag ...".
 		Name:     "entry-footer",
-		MinChars: 60,
+		MinChars: 20,
 		Stage:    StageBody,
-		Text:     `(?i)^der beitrag wurde am .{0,80}\bveröffentlicht\b.{0,200}\b(abgelegt|eintrag)\b.*$`,
+		// The phrases let the pattern, which can start anywhere in the
+		// first words, run only on the few texts that hold one.
+		Phrases: []string{"der beitrag wurde am", "abgelegt unter", "gespeichert unter", "you can follow any responses to this entry",
+			"sie können alle antworten zu diesem eintrag"},
+		Text:     `(?i)^(der beitrag wurde am .{0,80}\bveröffentlicht\b.{0,200}\b(abgelegt|eintrag)\b|.{0,80}\b(abgelegt|gespeichert) unter\b|.{0,160}\b(you can follow any responses to this entry|sie können alle antworten zu diesem eintrag)).*$`,
 		MaxChars: 500,
 	},
 	{

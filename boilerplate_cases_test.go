@@ -135,6 +135,8 @@ var boilerplateCases = map[string]ruleCases{
 	},
 	"entry-footer": {
 		remove: []ruleCase{
+			{name: "German WordPress entry footer", text: "Abgelegt unter Israel", html: `<p>Von am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten zu diesem Eintrag durch den RSS 2.0 Feed verfolgen.</p>`},
+			{name: "RSS sentence", text: "You can follow any responses", html: `<p>Written on May 3, 2021. You can follow any responses to this entry through the RSS 2.0 feed.</p>`},
 			{name: "German", text: "Der Beitrag wurde am Mittwoch", html: `<p>Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, Region Halle - Leipzig, Tastings &amp; Events, Veranstaltungskalender abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare sind derzeit geschlossen, aber Du kannst dennoch einen Trackback auf deiner Seite einrichten.</p>`},
 		},
 		keep: []ruleCase{
@@ -394,9 +396,7 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "tags", text: "Tags:", html: `<div>Tags: <a href="/t/flood">flood</a>, <a href="/t/dam">dam</a></div>`},
 			{name: "German", text: "Schlagwörter", html: `<p>Schlagwörter: Hochwasser, Staudamm</p>`},
 			{name: "WordPress entry footer", text: "This entry was posted in", html: `<p>This entry was posted in Local News and tagged dam, flood. Bookmark the permalink.</p>`},
-			{name: "German WordPress entry footer", text: "Abgelegt unter Israel", html: `<p>Von am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten zu diesem Eintrag durch den RSS 2.0 Feed verfolgen.</p>`},
 			{name: "date and category", text: "Kategorie: News", html: `<p>24.01.2022 11:38<br>Kategorie: <a href="/news">News</a></p>`},
-			{name: "RSS sentence", text: "You can follow any responses", html: `<p>Written on May 3, 2021. You can follow any responses to this entry through the RSS 2.0 feed.</p>`},
 		},
 		keep: []ruleCase{
 			{name: "tags in prose", text: "The tags on the bridge's cables", html: `<p>The tags on the bridge's cables, which engineers read every month, showed no movement until Sunday.</p>`},

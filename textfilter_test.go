@@ -111,3 +111,28 @@ func FuzzFirstBytes(f *testing.F) {
 		}
 	})
 }
+
+// TestCostlyTextRulesAreNarrowed keeps every built-in Text rule cheap on
+// long paragraphs: a pattern whose first byte the filter cannot narrow to
+// a few letters runs on every element of up to MaxChars characters, so it
+// needs a short MaxChars or Phrases that must be present first. (A
+// disclaimer pattern starting ".{2,60}" once doubled the time of a 50 MB
+// page.)
+func TestCostlyTextRulesAreNarrowed(t *testing.T) {
+	for _, r := range builtinRules {
+		if r.Text == "" || len(r.Phrases) > 0 || r.MaxChars > 0 && r.MaxChars <= 120 {
+			continue
+		}
+		set, ok := firstBytes(r.Text)
+		letters := 0
+		for b := 'a'; b <= 'z'; b++ {
+			if set.has(byte(b)) {
+				letters++
+			}
+		}
+		if !ok || letters > 20 {
+			t.Errorf("rule %s: Text %.40q… can start with %d letters (filter ok=%v) and runs on texts of up to %d characters: give it Phrases or a MaxChars of 120 or less",
+				r.Name, r.Text, letters, ok, r.MaxChars)
+		}
+	}
+}
