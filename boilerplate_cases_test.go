@@ -324,6 +324,7 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "German further information", text: "Hochwasserschutz in Bayern", html: `<h3>Weitere Informationen:</h3><ul><li><a href="/hws">Hochwasserschutz in Bayern</a></li><li><a href="/pegel">Pegelstände</a></li></ul>`},
 			{name: "table of contents", text: "Why the dam failed", html: `<div class="toc"><p>Table of contents</p><ol><li><a href="#why">Why the dam failed</a></li><li><a href="#next">What happens next</a></li></ol></div>`},
 			{name: "also on another site", text: "Diät-Mythen im Check", html: `<h3>Auch auf gofeminin.de</h3><ul><li><a href="/diaet">Diät-Mythen im Check</a></li></ul>`},
+			{name: "press contact", text: "presse@example.org", html: `<h4>Pressekontakt:</h4><p><a href="mailto:presse@example.org">presse@example.org</a></p>`},
 			{name: "German further reading", text: "Wanderschuhe im Test", html: `<h3>Zum Weiterlesen:</h3><ul><li><a href="/schuhe">Wanderschuhe im Test</a></li><li><a href="/jacken">Regenjacken</a></li></ul>`},
 			{name: "German discover more", text: "Ein Loft in Berlin", html: `<h2>Entdecke weitere Homestorys</h2><div><a href="/loft">Ein Loft in Berlin</a></div>`},
 			{name: "more in section", text: "Yellow weather warning issued", html: `<h3><span>More in News</span></h3><ul><li><a href="/warning">Yellow weather warning issued</a></li><li><a href="/homes">Motor homes on the rise</a></li></ul>`},
@@ -384,10 +385,14 @@ var boilerplateCases = map[string]ruleCases{
 			{name: "wire copyright", text: "Associated Press", html: `<p>Copyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>`},
 			{name: "German", text: "Alle Rechte vorbehalten", html: `<p><small>Alle Rechte vorbehalten.</small></p>`},
 			{name: "(c)", text: "(c) Reuters", html: `<p>(c) Reuters 2024</p>`},
+			{name: "agency credit", text: "© Archive Photos/Getty Images", html: `<p><span>© Archive Photos/Getty Images</span></p>`},
+			{name: "association credit", text: "© Heimatverein Fläming e.V.", html: `<p>© Heimatverein Fläming e.V.</p>`},
+			{name: "credit with a domain", text: "© AdobeStock.com/Hermann", html: `<p>© AdobeStock.com/Hermann</p>`},
 		},
 		keep: []ruleCase{
 			{name: "long paragraph on copyright", text: "Copyright law has not kept up", html: `<p>Copyright law has not kept up with the archive, its director said: thousands of photographs of earlier floods were taken by amateurs whose heirs cannot be found, and so the museum cannot show them online, even though they are the only record of what the valley looked like before the dam was built in the early sixties.</p>`},
 			{name: "symbol mid-sentence", text: "The © sign on the old maps", html: `<p>The © sign on the old maps belongs to a surveying firm that closed in 1971.</p>`},
+			{name: "credit then the story", text: "The reason we love sad films is linked to endorphins.", html: `<p><span class="image"><img src="a.jpg"><span class="attribution">© Archive Photos/Getty Images</span></span> <strong>The reason we love sad films is linked to endorphins.</strong></p>`},
 		},
 	},
 	"post-footer-meta": {
