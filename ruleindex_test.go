@@ -139,7 +139,7 @@ func TestPhraseSet(t *testing.T) {
 			cases = append(cases, p, "x"+p+"y", p[:len(p)-1], p[1:])
 		}
 		for _, s := range cases {
-			want := containsAny(s, r.Phrases)
+			want := containsAnyOf(s, r.Phrases)
 			require.Equal(t, want, set.containsAny(s), "rule %s on %q", r.Name, s)
 			if want {
 				found++
@@ -158,7 +158,7 @@ func TestPhraseSet(t *testing.T) {
 		}
 		for _, p := range r.Phrases {
 			for _, s := range []string{strings.ToUpper(p), "„" + capitalized(p) + "“", "KELVIN \u212a " + p} {
-				want := containsAny(strings.ToLower(s), r.Phrases)
+				want := containsAnyOf(strings.ToLower(s), r.Phrases)
 				got := false
 				findSubstrings(set, foldedText(s), func([]int) bool { got = true; return false })
 				require.Equal(t, want, got, "rule %s on %q", r.Name, s)

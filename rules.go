@@ -319,14 +319,5 @@ func (c *compiledRule) hasPhrase(x *candidate, i int) bool {
 	if c.phrasesIndexed {
 		return x.hasPhraseOf(i)
 	}
-	return containsAny(string(bytes.ToLower(x.collapsed())), c.Phrases)
-}
-
-func containsAny(s string, phrases []string) bool {
-	for _, p := range phrases {
-		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return false
+	return containsAnyOf(string(bytes.ToLower(x.collapsed())), c.Phrases)
 }
