@@ -65,7 +65,7 @@ func (m *classMatcher) matchASCII(s string) (mask uint8, ok bool) {
 		}
 		if m.pairs[c][d>>6]&(1<<(d&63)) != 0 {
 			for _, e := range m.first[c] {
-				if mask&e.mask == 0 && hasPrefixASCIIFold(s[i-1:], e.w) {
+				if mask&e.mask == 0 && hasLowerPrefix(s[i-1:], e.w) {
 					mask |= e.mask
 				}
 			}
@@ -96,20 +96,6 @@ func (m *classMatcher) match(s string) uint8 {
 		}
 	}
 	return mask
-}
-
-// hasPrefixASCIIFold reports whether s starts with the lowercase ASCII
-// word w, ignoring the case of s.
-func hasPrefixASCIIFold(s, w string) bool {
-	if len(s) < len(w) {
-		return false
-	}
-	for j := 0; j < len(w); j++ {
-		if lowerASCII(s[j]) != w[j] {
-			return false
-		}
-	}
-	return true
 }
 
 // elemInfo is what the scan reads from every element's attributes, in
@@ -165,7 +151,7 @@ func (s *pageScan) elemInfo(n *html.Node) elemInfo {
 // without 'i' or 'k', the only ASCII letters other runes lowercase into.
 func containsASCIIFold(s, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {
-		if c := s[i]; (c == w[0] || c == w[0]-'a'+'A') && hasPrefixASCIIFold(s[i:], w) {
+		if c := s[i]; (c == w[0] || c == w[0]-'a'+'A') && hasLowerPrefix(s[i:], w) {
 			return true
 		}
 	}

@@ -3,7 +3,6 @@ package declutter
 import (
 	"bytes"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -141,7 +140,7 @@ func (m *proseMeter) proseChars(p *html.Node) int {
 	if p.Type == html.ElementNode && p.Data == "a" {
 		m.links = m.links[:len(m.links)-2] // a link is not its own descendant
 	}
-	chars := m.c.runes // collapsedBytesLen(m.c.buf)
+	chars := m.c.runes
 	if chars < proseMinChars {
 		return 0
 	}
@@ -152,7 +151,7 @@ func (m *proseMeter) proseChars(p *html.Node) int {
 		if m.links[i] > 0 && len(text) > 0 && text[0] == ' ' {
 			text = text[1:]
 		}
-		linkChars += collapsedBytesLen(text)
+		linkChars += utf8.RuneCount(text) // collapsed already: every rune counts
 	}
 	if float64(linkChars)/float64(chars) > proseMaxLinkDens {
 		return 0
@@ -195,7 +194,7 @@ func (m *proseMeter) hiddenLinks(n *html.Node) int {
 		if d.Type == html.ElementNode && d.Data == "a" {
 			m.extra = collapser{buf: m.extra.buf[:0]}
 			m.extra.walk(d)
-			chars += collapsedBytesLen(m.extra.buf)
+			chars += m.extra.runes
 		}
 	}
 	return chars
@@ -301,26 +300,4 @@ func keyOfAnyText(text string) string {
 		k = string(r[:proseKeyLen])
 	}
 	return k
-}
-
-// collapsedBytesLen is collapsedLen for text in a buffer.
-func collapsedBytesLen(s []byte) int {
-	count, space := 0, true
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(s[i:])
-		}
-		i += size
-		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
-			if !space {
-				count++
-				space = true
-			}
-			continue
-		}
-		space = false
-		count++
-	}
-	return count
 }

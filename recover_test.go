@@ -63,14 +63,6 @@ func TestKeyOf(t *testing.T) {
 	}
 }
 
-func TestCollapsedBytesLen(t *testing.T) {
-	for _, s := range randomTexts() {
-		if got, want := collapsedBytesLen([]byte(s)), collapsedLen(s); got != want {
-			t.Fatalf("collapsedBytesLen(%q) = %d, want %d", s, got, want)
-		}
-	}
-}
-
 // TestProseChars holds the one-walk measure to its definition, the
 // paragraph's text length and its share of link text, on every element of
 // the saved pages; and textLen and the paragraph key, which read only the
