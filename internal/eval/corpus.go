@@ -27,6 +27,7 @@ type Truth struct {
 	Published string   `json:"published,omitempty"` // date only, or ISO 8601
 	Lang      string   `json:"lang,omitempty"`
 	SiteName  string   `json:"site_name,omitempty"`
+	PageType  string   `json:"page_type,omitempty"` // wcxb's label: article, forum, product, ...
 }
 
 // Dataset is one corpus folder.

@@ -19,6 +19,7 @@ var tableRows = []row{
 	{"body precision", func(s *Summary) Mean { return s.BodyPrecision }},
 	{"body recall", func(s *Summary) Mean { return s.BodyRecall }},
 	{"body F1", func(s *Summary) Mean { return s.BodyF1 }},
+	{"word F1", func(s *Summary) Mean { return s.WordF1 }},
 	{"with found", func(s *Summary) Mean { return s.WithFound }},
 	{"without absent", func(s *Summary) Mean { return s.WithoutAbsent }},
 	{"pages passing", func(s *Summary) Mean { return s.PagesPassing }},
@@ -45,7 +46,7 @@ func WriteTable(w io.Writer, dataset string, names []string, sums []Summary) err
 		fmt.Fprintf(tw, "%d\t", s.Errors)
 	}
 	fmt.Fprintln(tw)
-	for _, r := range tableRows {
+	for _, r := range withTypeRows(sums) {
 		if !anyCounted(sums, r) {
 			continue
 		}
@@ -60,6 +61,36 @@ func WriteTable(w io.Writer, dataset string, names []string, sums []Summary) err
 		fmt.Fprintln(tw)
 	}
 	return tw.Flush()
+}
+
+// withTypeRows is tableRows with a word F1 row per page type after the
+// word F1 row, for datasets whose truth labels page types.
+func withTypeRows(sums []Summary) []row {
+	var types []string
+	seen := map[string]bool{}
+	for i := range sums {
+		for t := range sums[i].WordF1ByType {
+			if !seen[t] {
+				seen[t] = true
+				types = append(types, t)
+			}
+		}
+	}
+	if len(types) == 0 {
+		return tableRows
+	}
+	sort.Strings(types)
+	var rows []row
+	for _, r := range tableRows {
+		rows = append(rows, r)
+		if r.label != "word F1" {
+			continue
+		}
+		for _, t := range types {
+			rows = append(rows, row{"  word F1 " + t, func(s *Summary) Mean { return s.WordF1ByType[t] }})
+		}
+	}
+	return rows
 }
 
 func anyCounted(sums []Summary, r row) bool {
@@ -95,8 +126,8 @@ func (r PageResult) loss() Loss {
 	if s.Body.Counted {
 		p, _ := s.Body.Precision()
 		rc, _ := s.Body.Recall()
-		parts = append(parts, part{1 - s.Body.F1(), fmt.Sprintf("body F1 %.2f (P %.2f, R %.2f; %d/%d/%d shingles TP/FP/FN)",
-			s.Body.F1(), p, rc, s.Body.TP, s.Body.FP, s.Body.FN)})
+		parts = append(parts, part{1 - s.Body.F1(), fmt.Sprintf("body F1 %.2f (P %.2f, R %.2f; %d/%d/%d shingles TP/FP/FN; word F1 %.2f)",
+			s.Body.F1(), p, rc, s.Body.TP, s.Body.FP, s.Body.FN, s.Body.Words.F1())})
 	}
 	if sn := s.Snippets; sn.Counted() && !sn.Pass() {
 		v := float64(len(sn.Missing)+len(sn.Leaked)) / float64(sn.With+sn.Without)

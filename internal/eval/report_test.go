@@ -56,3 +56,21 @@ func TestWorst(t *testing.T) {
 		t.Errorf("WriteWorst output:\n%s", out.String())
 	}
 }
+
+func TestWriteTableTypeRows(t *testing.T) {
+	a := Summary{Pages: 2, WordF1: Mean{0.5, 2}, WordF1ByType: map[string]Mean{"forum": {0.25, 1}, "article": {0.75, 1}}}
+	var out strings.Builder
+	if err := WriteTable(&out, "typed", []string{"one"}, []Summary{a}); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	iw, ia, iff := strings.Index(got, "word F1"), strings.Index(got, "word F1 article"), strings.Index(got, "word F1 forum")
+	if iw < 0 || ia < iw || iff < ia {
+		t.Errorf("want rows word F1, then per type in order:\n%s", got)
+	}
+	for _, want := range []string{"0.500", "0.750", "0.250"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("table lacks %q:\n%s", want, got)
+		}
+	}
+}

@@ -68,7 +68,7 @@ func runPage(ctx context.Context, ds *Dataset, j int, extractors []Extractor, re
 			return nil
 		}
 		pred, err := safeExtract(ctx, ex.Extract, page, t.URL)
-		r := PageResult{ID: t.ID, URL: t.URL}
+		r := PageResult{ID: t.ID, URL: t.URL, PageType: t.PageType}
 		if err != nil {
 			r.Err = err.Error()
 			pred = Prediction{}

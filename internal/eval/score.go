@@ -30,9 +30,28 @@ type PageScore struct {
 
 // BodyScore holds the shingle counts of one page: TP is the multiset
 // intersection of predicted and true shingles, FP and FN the rest.
+//
+// Words holds the same counts over single words, lower-cased, as the WCXB
+// benchmark scores a page (its word F1, averaged over pages).
 type BodyScore struct {
 	Counted    bool `json:"counted"` // the truth has a body
 	TP, FP, FN int
+	Words      WordCounts `json:"words"`
+}
+
+// WordCounts is the multiset overlap of predicted and true words.
+type WordCounts struct {
+	TP, FP, FN int
+}
+
+// F1 is the page's word F1: 2TP/(2TP+FP+FN), 1 when both texts are
+// empty of words, as the benchmark counts a page with no main content
+// that the extractor rightly left empty.
+func (w WordCounts) F1() float64 {
+	if w.TP+w.FP+w.FN == 0 {
+		return 1
+	}
+	return 2 * float64(w.TP) / float64(2*w.TP+w.FP+w.FN)
 }
 
 // Precision is TP/(TP+FP); ok is false when nothing was predicted.
@@ -143,7 +162,33 @@ func scoreBody(got, want string) BodyScore {
 	for sh, n := range w {
 		b.FN += n - min(n, g[sh])
 	}
+	b.Words = countWords(got, want)
 	return b
+}
+
+// countWords is the multiset overlap of the lower-cased word tokens of got
+// and want.
+func countWords(got, want string) WordCounts {
+	g, w := wordBag(got), wordBag(want)
+	var c WordCounts
+	for t, n := range g {
+		m := min(n, w[t])
+		c.TP += m
+		c.FP += n - m
+	}
+	for t, n := range w {
+		c.FN += n - min(n, g[t])
+	}
+	return c
+}
+
+func wordBag(s string) map[string]int {
+	toks := Tokens(strings.ToLower(s))
+	m := make(map[string]int, len(toks))
+	for _, t := range toks {
+		m[t]++
+	}
+	return m
 }
 
 func scoreSnippets(text string, with, without []string) SnippetScore {

@@ -29,6 +29,13 @@ type Summary struct {
 	BodyRecall    Mean `json:"body_recall"`
 	BodyF1        Mean `json:"body_f1"`
 
+	// WordF1 is the WCXB benchmark's measure: each page's word F1
+	// (lower-cased word tokens, multiset overlap), averaged over the pages
+	// with a true body; WordF1ByType is the same per page type when the
+	// truth labels pages.
+	WordF1       Mean            `json:"word_f1"`
+	WordF1ByType map[string]Mean `json:"word_f1_by_type,omitempty"`
+
 	WithFound     Mean `json:"with_found"`     // over "with" snippets
 	WithoutAbsent Mean `json:"without_absent"` // over "without" snippets
 	PagesPassing  Mean `json:"pages_passing"`  // over pages with snippets
@@ -42,10 +49,11 @@ type Summary struct {
 
 // PageResult is one extractor's outcome on one page.
 type PageResult struct {
-	ID    string    `json:"id"`
-	URL   string    `json:"url,omitempty"`
-	Err   string    `json:"error,omitempty"` // the extraction error, if any
-	Score PageScore `json:"score"`
+	ID       string    `json:"id"`
+	URL      string    `json:"url,omitempty"`
+	PageType string    `json:"page_type,omitempty"`
+	Err      string    `json:"error,omitempty"` // the extraction error, if any
+	Score    PageScore `json:"score"`
 }
 
 // Summarize averages the page results of one extractor on one dataset.
@@ -59,6 +67,16 @@ func Summarize(results []PageResult) Summary {
 		sc := r.Score
 		if sc.Body.Counted {
 			s.BodyF1.N++
+			f := sc.Body.Words.F1()
+			s.WordF1.add(f)
+			if r.PageType != "" {
+				if s.WordF1ByType == nil {
+					s.WordF1ByType = map[string]Mean{}
+				}
+				m := s.WordF1ByType[r.PageType]
+				m.add(f)
+				s.WordF1ByType[r.PageType] = m
+			}
 		}
 		if p, ok := sc.Body.Precision(); ok {
 			s.BodyPrecision.add(p)
@@ -82,7 +100,11 @@ func Summarize(results []PageResult) Summary {
 			}
 		}
 	}
-	for _, m := range []*Mean{&s.BodyPrecision, &s.BodyRecall, &s.WithFound, &s.WithoutAbsent,
+	for k, m := range s.WordF1ByType {
+		m.done()
+		s.WordF1ByType[k] = m
+	}
+	for _, m := range []*Mean{&s.WordF1, &s.BodyPrecision, &s.BodyRecall, &s.WithFound, &s.WithoutAbsent,
 		&s.PagesPassing, &s.Title, &s.Byline, &s.Published, &s.Lang, &s.SiteName} {
 		m.done()
 	}

@@ -68,3 +68,35 @@ func TestSummarizeSnippetsAndMetadata(t *testing.T) {
 		t.Errorf("body counted without body truth: %+v", s)
 	}
 }
+
+// TestWordF1 checks the WCXB measure: lower-cased word multisets per page,
+// the page F1s averaged (not the F1 of averages), overall and per type.
+func TestWordF1(t *testing.T) {
+	pages := []struct{ got, want, typ string }{
+		{"The cat sat", "the CAT sat", "article"},         // 1
+		{"a a b", "a b b", "article"},                     // TP 2 FP 1 FN 1: 2*2/(4+2) = 2/3
+		{"", "one two three", "forum"},                    // 0
+		{"x y", "", "forum"},                              // no body truth: not counted
+		{"Hello, world!", "hello world extra", "product"}, // TP 2 FN 1: 4/5
+	}
+	var results []PageResult
+	for _, p := range pages {
+		results = append(results, PageResult{PageType: p.typ, Score: ScorePage(Truth{Body: p.want}, Prediction{Text: p.got})})
+	}
+	s := Summarize(results)
+	if want := (1 + 2.0/3 + 0 + 0.8) / 4; !near(s.WordF1.Value, want) || s.WordF1.N != 4 {
+		t.Errorf("word F1 = %+v, want %v over 4", s.WordF1, want)
+	}
+	wantTypes := map[string]Mean{"article": {(1 + 2.0/3) / 2, 2}, "forum": {0, 1}, "product": {0.8, 1}}
+	if len(s.WordF1ByType) != len(wantTypes) {
+		t.Fatalf("types = %v, want %v", s.WordF1ByType, wantTypes)
+	}
+	for k, w := range wantTypes {
+		if g := s.WordF1ByType[k]; !near(g.Value, w.Value) || g.N != w.N {
+			t.Errorf("word F1 %s = %+v, want %+v", k, g, w)
+		}
+	}
+	if f := (WordCounts{}).F1(); f != 1 {
+		t.Errorf("empty prediction of an empty truth scores %v, want 1", f)
+	}
+}
