@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/url"
 	"runtime/debug"
+	"sync"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"github.com/andybalholm/cascadia"
@@ -30,25 +31,27 @@ func New(opts Options) (*Extractor, error) {
 	return &Extractor{opts: opts, rules: rs}, nil
 }
 
-var defaultExtractor = func() *Extractor {
+// defaultExtractor is built on first use, so that importing the package
+// costs nothing.
+var defaultExtractor = sync.OnceValue(func() *Extractor {
 	e, err := New(Options{})
 	if err != nil {
 		panic(err) // the built-in rules are tested; this cannot happen
 	}
 	return e
-}()
+})
 
 // Extract reads an HTML page from r and extracts its article with the
 // default Extractor. pageURL is the page's address, used to resolve
 // relative links; it may be empty.
 func Extract(ctx context.Context, r io.Reader, pageURL string) (*Article, error) {
-	return defaultExtractor.Extract(ctx, r, pageURL)
+	return defaultExtractor().Extract(ctx, r, pageURL)
 }
 
 // ExtractNode extracts the article from an already parsed page with the
 // default Extractor. The caller's tree is not modified.
 func ExtractNode(ctx context.Context, doc *html.Node, pageURL string) (*Article, error) {
-	return defaultExtractor.ExtractNode(ctx, doc, pageURL)
+	return defaultExtractor().ExtractNode(ctx, doc, pageURL)
 }
 
 // Extract reads an HTML page from r and extracts its article.

@@ -49,7 +49,7 @@ func stagePages(b *testing.B) []*stagePage {
 // without an article.
 func prepareStages(raw []byte) *stagePage {
 	ctx := context.Background()
-	e := defaultExtractor
+	e := defaultExtractor()
 	text, _, _ := decode(raw, "")
 	doc, err := html.Parse(bytes.NewReader(text))
 	if err != nil {
