@@ -58,7 +58,7 @@ func applyRules(ctx context.Context, stage stageRules, root *html.Node, st *text
 	}
 	for _, h := range hits {
 		if h.node.Parent != nil {
-			h.node.Parent.RemoveChild(h.node)
+			st.detach(h.node)
 		}
 	}
 	return out, nil

@@ -16,10 +16,10 @@ func (e *Extractor) cleanBody(ctx context.Context, body *html.Node, a *Article) 
 	if err != nil {
 		return nil, err
 	}
-	if r, ok := removeRepeatedTitle(body, a.Title); ok {
+	if r, ok := removeRepeatedTitle(body, a.Title, st); ok {
 		removed = append(removed, r)
 	}
-	if r, ok := removeLeadFigure(body, a); ok {
+	if r, ok := removeLeadFigure(body, a, st); ok {
 		removed = append(removed, r)
 	}
 	removed = append(removed, removeMenuLists(body, st)...)
@@ -42,7 +42,7 @@ func removeMenuLists(body *html.Node, st *textStats) []Removal {
 			continue
 		}
 		out = append(out, Removal{Rule: "menu-list", Snippet: snippet(st.text(n), 80)})
-		n.Parent.RemoveChild(n)
+		st.detach(n)
 	}
 	return out
 }
@@ -73,7 +73,7 @@ func isMenuList(list *html.Node, st *textStats) bool {
 
 // removeRepeatedTitle removes a heading before the first paragraph whose
 // text is the article's title.
-func removeRepeatedTitle(body *html.Node, title string) (Removal, bool) {
+func removeRepeatedTitle(body *html.Node, title string, st *textStats) (Removal, bool) {
 	want := normalizeKey(title)
 	if want == "" {
 		return Removal{}, false
@@ -86,7 +86,7 @@ func removeRepeatedTitle(body *html.Node, title string) (Removal, bool) {
 			return Removal{}, false // the story has begun
 		}
 		if isHeadingTag(n.Data) && normalizeKey(collapsedText(n)) == want {
-			n.Parent.RemoveChild(n)
+			st.detach(n)
 			return Removal{Rule: "repeated-title", Snippet: snippet(title, 80)}, true
 		}
 	}
@@ -96,7 +96,7 @@ func removeRepeatedTitle(body *html.Node, title string) (Removal, bool) {
 // removeLeadFigure removes the lead image when it opens the body, keeping
 // its caption as Article.ImageCaption. An image counts as the lead when it
 // is the page's declared lead image or comes before any paragraph text.
-func removeLeadFigure(body *html.Node, a *Article) (Removal, bool) {
+func removeLeadFigure(body *html.Node, a *Article, st *textStats) (Removal, bool) {
 	for n := body; n != nil; n = nextSkipping(n, body, false) {
 		if n.Type != html.ElementNode {
 			continue
@@ -132,7 +132,7 @@ func removeLeadFigure(body *html.Node, a *Article) (Removal, bool) {
 		if a.Image == "" {
 			a.Image = imageSource(n)
 		}
-		fig.Parent.RemoveChild(fig)
+		st.detach(fig)
 		return Removal{Rule: "lead-image", Snippet: snippet(firstNonEmpty(caption, attrOf(n, "alt"), a.Image), 80)}, true
 	}
 	return Removal{}, false

@@ -70,6 +70,40 @@ func (st *textStats) measure(n *html.Node, inLink bool) nodeStats {
 
 func (st *textStats) chars(n *html.Node) int { return st.n[n].chars }
 
+// detach removes n from the tree and its counts from its ancestors', so
+// that decisions taken after a removal read counts that match the tree
+// they decide on.
+func (st *textStats) detach(n *html.Node) {
+	s := st.n[n]
+	if n.Type == html.TextNode {
+		s = nodeStats{chars: collapsedLen(n.Data)}
+		if inLink(n) {
+			s.linkChars = s.chars
+		}
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		if ps, ok := st.n[p]; ok {
+			ps.chars -= s.chars
+			ps.linkChars -= s.linkChars
+			st.n[p] = ps
+		}
+	}
+	st.lastParent = nil
+	if n.Parent != nil {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+// inLink reports whether n is inside an <a>.
+func inLink(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.Data == "a" {
+			return true
+		}
+	}
+	return false
+}
+
 // parentChars is chars(n.Parent).
 func (st *textStats) parentChars(n *html.Node) int {
 	if n.Parent != st.lastParent {
