@@ -40,7 +40,8 @@ type Article struct {
 	// Content is the article body as sanitised HTML, safe to render.
 	Content string
 	// Text is the article body as plain text: one blank line between
-	// blocks, list items and table cells on lines of their own.
+	// blocks, list items and table rows on lines of their own, a row's
+	// cells apart by a tab.
 	Text      string
 	WordCount int
 

@@ -4,8 +4,8 @@ package declutter
 // default. Each rule is general: it keys on vendor markup many sites share
 // (Mailchimp, Ghost, WordPress, schema.org) or on wording and structure that
 // hold across sites, never on one publisher. Every rule has table tests in
-// boilerplate_test.go with elements it must remove and real body text it
-// must keep.
+// boilerplate_cases_test.go with elements it must remove and real body text
+// it must keep (TestBoilerplateRulesAllTested checks that none is missing).
 //
 // Page rules run before the readability pass so that widgets never compete
 // for the body; body rules run on what the readability pass isolated, where

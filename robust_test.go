@@ -58,26 +58,10 @@ func TestNoContent(t *testing.T) {
 	for name, page := range cases {
 		t.Run(name, func(t *testing.T) {
 			a, err := Extract(context.Background(), strings.NewReader(page), "https://example.com/")
-			skipUntilNoContentWired(t, []byte(page), a, err)
 			if !errors.Is(err, ErrNoContent) {
 				t.Errorf("err = %v, want ErrNoContent; text = %.200q", err, articleText(a))
 			}
 		})
-	}
-}
-
-// skipUntilNoContentWired skips a case that Extract gets wrong only
-// because extract.go does not call isNoContent yet; once it does, the case
-// is checked in full.
-func skipUntilNoContentWired(t *testing.T, page []byte, a *Article, err error) {
-	t.Helper()
-	if err != nil || a == nil {
-		return
-	}
-	doc, perr := html.Parse(strings.NewReader("<html><body>" + a.Content + "</body></html>"))
-	login := hasPasswordInput(bodyOf(t, string(page)))
-	if perr == nil && isNoContent(doc.LastChild.LastChild, a.Text, login) {
-		t.Skip("isNoContent rejects this result, but extract.go does not call it yet")
 	}
 }
 
@@ -119,7 +103,6 @@ func TestJunkInput(t *testing.T) {
 	for name, in := range cases {
 		t.Run(name, func(t *testing.T) {
 			a, err := Extract(context.Background(), bytes.NewReader(in), "")
-			skipUntilNoContentWired(t, in, a, err)
 			if err == nil {
 				t.Fatalf("got an article from junk: %.200q", a.Text)
 			}
