@@ -57,6 +57,14 @@ type Article struct {
 	// LimitsHit names the limits that degraded this result instead of
 	// failing it, e.g. "max-depth" when deeply nested markup was flattened.
 	LimitsHit []string
+
+	// Confidence is how likely Content is the page's main content, from
+	// 0 to 1: a calibrated estimate from how much text the body holds, how
+	// much of the page's text that is and how much of it is prose rather
+	// than links and fragments. Bodies under 0.5 are worth a second look.
+	Confidence float64
+
+	evidence confidenceEvidence // what Confidence was computed from, for refitting it
 }
 
 // Removal records one element removed by a boilerplate rule.

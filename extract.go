@@ -149,6 +149,7 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	// readability pass, which removes inputs.
 	login := hasPasswordInput(doc)
 	st := newTextStats(doc)
+	ev := confidenceEvidence{pageChars: st.chars(doc), ldBodyChars: meta.ldBodyChars}
 	removed, err := applyRules(ctx, e.rules.page, doc, st)
 	if err != nil {
 		return nil, err
@@ -165,6 +166,7 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	}
 	if better := recoverBody(doc, body); better != nil {
 		body = better
+		ev.recovered = true
 	} else {
 		appendContinuations(doc, body)
 	}
@@ -185,6 +187,9 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	if a.WordCount == 0 || isNoContent(body, a.Text, login) {
 		return nil, fmt.Errorf("%w: no article text (a login form, a list of links or too little text)", ErrNoContent)
 	}
+	ev.words = a.WordCount
+	ev.measureBody(body)
+	a.Confidence, a.evidence = ev.score(&confidenceWeights), ev
 	a.Content = sanitizeBody(body)
 	if a.Excerpt == "" {
 		a.Excerpt = firstParagraph(body)

@@ -18,6 +18,7 @@ type jsonLD struct {
 	language            string
 	description         string
 	url                 string
+	bodyChars           int // the collapsed length of articleBody, 0 when absent
 }
 
 // articleTypes are the schema.org types whose properties describe the
@@ -69,6 +70,7 @@ func readJSONLD(scripts []string) jsonLD {
 
 func (out *jsonLD) fill(o map[string]any, byID map[string]map[string]any) {
 	out.headline = ldString(o["headline"])
+	out.bodyChars = collapsedLen(ldString(o["articleBody"]))
 	if out.headline == "" && out.found {
 		out.headline = ldString(o["name"])
 	}

@@ -43,7 +43,7 @@ func ldReadKey(k string) bool {
 	switch k {
 	case "@type", "@id", "@graph", "@value", "mainEntity", "author", "creator", "publisher", "name", "headline",
 		"datePublished", "dateCreated", "dateModified", "isPartOf", "image", "thumbnailUrl", "keywords",
-		"inLanguage", "alternateName", "description", "url", "givenName", "familyName", "contentUrl":
+		"inLanguage", "alternateName", "description", "url", "givenName", "familyName", "contentUrl", "articleBody":
 		return true
 	}
 	return false

@@ -20,6 +20,10 @@ type metadata struct {
 	Image, ImageCaption string
 	CanonicalURL        string
 	Tags                []string
+
+	// ldBodyChars is the length of the JSON-LD articleBody, which the
+	// confidence score compares with the body found.
+	ldBodyChars int
 }
 
 // readMetadata reads the article's metadata from the whole parsed page.
@@ -40,6 +44,7 @@ func readMetadata(doc *html.Node, pageURL *url.URL) metadata {
 		}
 	}
 	var m metadata
+	m.ldBodyChars = ld.bodyChars
 	m.Language, m.Direction = chooseLanguage(s, ld), strings.ToLower(strings.TrimSpace(s.dir))
 	if m.Direction != "ltr" && m.Direction != "rtl" {
 		m.Direction = ""

@@ -40,5 +40,8 @@ func extract(ctx context.Context, page []byte, pageURL string) (eval.Prediction,
 		Published: a.Published,
 		Lang:      a.Language,
 		SiteName:  a.SiteName,
+
+		Confidence:    a.Confidence,
+		HasConfidence: true,
 	}, nil
 }

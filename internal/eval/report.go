@@ -20,6 +20,7 @@ var tableRows = []row{
 	{"body recall", func(s *Summary) Mean { return s.BodyRecall }},
 	{"body F1", func(s *Summary) Mean { return s.BodyF1 }},
 	{"word F1", func(s *Summary) Mean { return s.WordF1 }},
+	{"confidence AUROC", func(s *Summary) Mean { return s.ConfidenceAUROC }},
 	{"with found", func(s *Summary) Mean { return s.WithFound }},
 	{"without absent", func(s *Summary) Mean { return s.WithoutAbsent }},
 	{"pages passing", func(s *Summary) Mean { return s.PagesPassing }},

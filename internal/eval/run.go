@@ -74,6 +74,7 @@ func runPage(ctx context.Context, ds *Dataset, j int, extractors []Extractor, re
 			pred = Prediction{}
 		}
 		r.Score = ScorePage(t, pred)
+		r.Confidence, r.HasConfidence = pred.Confidence, pred.HasConfidence
 		results[i][j] = r
 	}
 	return nil

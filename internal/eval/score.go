@@ -15,6 +15,11 @@ type Prediction struct {
 	Published time.Time
 	Lang      string
 	SiteName  string
+
+	// Confidence is the extractor's own estimate that the body is right,
+	// when it gives one (HasConfidence).
+	Confidence    float64
+	HasConfidence bool
 }
 
 // PageScore is one page's scores. Each measure says whether it counts.

@@ -1,5 +1,7 @@
 package eval
 
+import "sort"
+
 // Mean is an average and the number of pages (or snippets) it is over.
 type Mean struct {
 	Value float64 `json:"value"`
@@ -36,6 +38,12 @@ type Summary struct {
 	WordF1       Mean            `json:"word_f1"`
 	WordF1ByType map[string]Mean `json:"word_f1_by_type,omitempty"`
 
+	// ConfidenceAUROC is how well the extractor's confidence separates the
+	// pages whose word F1 is under BadF1 from the rest: the area under the
+	// ROC curve, 0.5 for a guess, 1 for a perfect split. Its N is the
+	// pages with a true body; failed pages count with confidence 0.
+	ConfidenceAUROC Mean `json:"confidence_auroc"`
+
 	WithFound     Mean `json:"with_found"`     // over "with" snippets
 	WithoutAbsent Mean `json:"without_absent"` // over "without" snippets
 	PagesPassing  Mean `json:"pages_passing"`  // over pages with snippets
@@ -49,11 +57,16 @@ type Summary struct {
 
 // PageResult is one extractor's outcome on one page.
 type PageResult struct {
-	ID       string    `json:"id"`
-	URL      string    `json:"url,omitempty"`
-	PageType string    `json:"page_type,omitempty"`
-	Err      string    `json:"error,omitempty"` // the extraction error, if any
-	Score    PageScore `json:"score"`
+	ID       string `json:"id"`
+	URL      string `json:"url,omitempty"`
+	PageType string `json:"page_type,omitempty"`
+
+	// Confidence is the prediction's confidence; HasConfidence says the
+	// extractor gave one (a failed page has confidence 0).
+	Confidence    float64   `json:"confidence,omitempty"`
+	HasConfidence bool      `json:"has_confidence,omitempty"`
+	Err           string    `json:"error,omitempty"` // the extraction error, if any
+	Score         PageScore `json:"score"`
 }
 
 // Summarize averages the page results of one extractor on one dataset.
@@ -100,6 +113,7 @@ func Summarize(results []PageResult) Summary {
 			}
 		}
 	}
+	s.ConfidenceAUROC = confidenceAUROC(results)
 	for k, m := range s.WordF1ByType {
 		m.done()
 		s.WordF1ByType[k] = m
@@ -110,4 +124,55 @@ func Summarize(results []PageResult) Summary {
 	}
 	s.BodyF1.Value = f1(s.BodyPrecision.Value, s.BodyRecall.Value)
 	return s
+}
+
+// BadF1 is the word F1 under which a page's body counts as wrong for
+// ConfidenceAUROC.
+const BadF1 = 0.8
+
+// confidenceAUROC is the area under the ROC curve of 1-confidence as a
+// detector of bad bodies (word F1 < BadF1), over the pages with a true
+// body: the share of (bad, good) pairs the confidence orders rightly, ties
+// counting half. It is zero over no pages when the extractor gives no
+// confidence or one class is empty.
+func confidenceAUROC(results []PageResult) Mean {
+	any := false
+	for _, r := range results {
+		any = any || r.HasConfidence
+	}
+	if !any {
+		return Mean{}
+	}
+	var bad, good []float64
+	for _, r := range results {
+		if !r.Score.Body.Counted {
+			continue
+		}
+		c := r.Confidence
+		if !r.HasConfidence {
+			c = 0
+		}
+		if r.Score.Body.Words.F1() < BadF1 {
+			bad = append(bad, c)
+		} else {
+			good = append(good, c)
+		}
+	}
+	if len(bad) == 0 || len(good) == 0 {
+		return Mean{}
+	}
+	return Mean{Value: AUROC(bad, good), N: len(bad) + len(good)}
+}
+
+// AUROC returns the probability that a random page of bad has a lower
+// confidence than a random page of good, ties counting half.
+func AUROC(bad, good []float64) float64 {
+	sort.Float64s(good)
+	sum := 0.0
+	for _, b := range bad {
+		lo := sort.SearchFloat64s(good, b)                                    // first >= b
+		hi := sort.Search(len(good), func(i int) bool { return good[i] > b }) // first > b
+		sum += float64(len(good)-hi) + 0.5*float64(hi-lo)
+	}
+	return sum / float64(len(bad)*len(good))
 }

@@ -100,3 +100,46 @@ func TestWordF1(t *testing.T) {
 		t.Errorf("empty prediction of an empty truth scores %v, want 1", f)
 	}
 }
+
+func TestAUROC(t *testing.T) {
+	for _, c := range []struct {
+		bad, good []float64
+		want      float64
+	}{
+		{[]float64{0.1, 0.2}, []float64{0.8, 0.9}, 1},    // perfect
+		{[]float64{0.8, 0.9}, []float64{0.1, 0.2}, 0},    // reversed
+		{[]float64{0.5}, []float64{0.5, 0.5}, 0.5},       // ties count half
+		{[]float64{0.1, 0.6}, []float64{0.5, 0.9}, 0.75}, // 3 of 4 pairs right
+	} {
+		if got := AUROC(c.bad, c.good); !near(got, c.want) {
+			t.Errorf("AUROC(%v, %v) = %v, want %v", c.bad, c.good, got, c.want)
+		}
+	}
+}
+
+// TestConfidenceAUROC checks which pages count: those with a true body,
+// failed ones at confidence 0, and none for an extractor without a
+// confidence.
+func TestConfidenceAUROC(t *testing.T) {
+	page := func(got, want string, conf float64, has bool, err string) PageResult {
+		return PageResult{Err: err, Confidence: conf, HasConfidence: has,
+			Score: ScorePage(Truth{Body: want}, Prediction{Text: got})}
+	}
+	results := []PageResult{
+		page("a b c d", "a b c d", 0.9, true, ""),      // good, high
+		page("x y z", "a b c d", 0.2, true, ""),        // bad, low
+		page("", "a b c d", 0, false, "no content"),    // bad, failed: 0
+		page("a b c d", "", 0.1, true, ""),             // no truth: not counted
+		page("a b c d", "a b c d e f", 0.95, true, ""), // good (F1 0.8), high
+	}
+	m := Summarize(results).ConfidenceAUROC
+	if m.N != 4 || !near(m.Value, 1) {
+		t.Errorf("AUROC = %+v, want 1 over 4", m)
+	}
+	for i := range results {
+		results[i].HasConfidence = false
+	}
+	if m := Summarize(results).ConfidenceAUROC; m.N != 0 {
+		t.Errorf("AUROC without confidences = %+v, want none", m)
+	}
+}
