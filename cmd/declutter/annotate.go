@@ -32,7 +32,7 @@ type annotation struct {
 // annotateCSS outlines what the rules removed, labelled with the rule's
 // name, and what the body kept. It is the only style we add; no script is.
 const annotateCSS = `[data-declutter-rule]{outline:3px solid #c62828 !important;outline-offset:-3px;position:relative !important;}
-[data-declutter-rule]::before{content:"\2702\00a0" attr(data-declutter-rule);position:absolute;top:0;left:0;z-index:2147483647;background:#c62828;color:#fff;font:bold 12px/1.5 system-ui,sans-serif;padding:0 6px;white-space:nowrap;pointer-events:none;}
+[data-declutter-rule]::before{content:"\2702\00a0" attr(data-declutter-rule);position:absolute;top:0;left:-3px;transform:translateY(-100%);z-index:2147483647;background:#c62828;color:#fff;font:bold 12px/1.5 system-ui,sans-serif;padding:0 6px;white-space:nowrap;pointer-events:none;}
 [data-declutter-rule]:target{outline-width:6px !important;background-color:rgba(198,40,40,.12) !important;}
 [data-declutter-kept]{outline:2px dashed #2e7d32 !important;outline-offset:2px;}
 `
