@@ -94,6 +94,9 @@ func TestServeFetchRefusesPrivateAddresses(t *testing.T) {
 		resp, body := get(t, fetchURL(ts, target))
 		wantError(t, resp, body, http.StatusForbidden, "address not allowed")
 	}
+	// The inspector's URL field goes through the same guard.
+	resp, body := inspect(t, ts.URL, map[string][]string{"fetch_url": {site.URL + "/story"}}, nil)
+	wantError(t, resp, body, http.StatusForbidden, "address not allowed")
 }
 
 // The guard checks every connection, redirects included: a server the

@@ -198,6 +198,15 @@ func TestServeExtractBadInput(t *testing.T) {
 	assert.Contains(t, string(body), "The small council met")
 }
 
+// A page that runs out of the per-request time is the server's trouble,
+// not the client's: 503 with Retry-After.
+func TestServeExtractTimeout(t *testing.T) {
+	_, ts, _ := newTestServer(t, func(c *serveConfig) { c.timeout = time.Microsecond })
+	resp, body := post(t, ts.URL+"/extract", "text/html", bytes.NewReader(seedPage(t)))
+	wantError(t, resp, body, http.StatusServiceUnavailable, "canceled")
+	assert.Equal(t, "1", resp.Header.Get("Retry-After"))
+}
+
 func TestServeExtractMethods(t *testing.T) {
 	_, ts, _ := newTestServer(t, nil)
 	resp, body := get(t, ts.URL+"/extract?url=https://example.org/")
@@ -240,6 +249,9 @@ func TestServeHealthLogsAndVars(t *testing.T) {
 	_, body = get(t, ts2.URL+"/debug/vars")
 	assert.Contains(t, string(body), `"declutter": {"in_flight": 0}`, "the other server counts its own")
 
+	// The line is written once the handler returns, which may be after
+	// the client has read the answer.
+	waitFor(t, "three log lines", func() bool { return strings.Count(logs.String(), "\n") == 3 })
 	lines := strings.Split(strings.TrimSpace(logs.String()), "\n")
 	require.Len(t, lines, 3, logs.String())
 	var line struct {
