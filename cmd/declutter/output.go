@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"html"
+	"io"
 	"time"
 
 	"github.com/declutter/declutter"
@@ -84,13 +85,19 @@ func nonNil(s []string) []string {
 	return s
 }
 
+// encodeRecord writes rec as one line of JSON, strings not HTML-escaped:
+// the JSON contract of the command and of "declutter serve".
+func encodeRecord(w io.Writer, rec record) error {
+	enc := json.NewEncoder(w) // Encode ends the line: JSON Lines
+	enc.SetEscapeHTML(false)
+	return enc.Encode(rec)
+}
+
 // format renders one extracted page in the chosen output format.
 func (b *batch) format(j *job, p *page, a *declutter.Article) ([]byte, error) {
 	var buf bytes.Buffer
 	if b.cfg.format == "json" {
-		enc := json.NewEncoder(&buf) // Encode ends the line: JSON Lines
-		enc.SetEscapeHTML(false)
-		err := enc.Encode(newRecord(p, a))
+		err := encodeRecord(&buf, newRecord(p, a))
 		return buf.Bytes(), err
 	}
 	if j.named {
