@@ -38,7 +38,7 @@ func TestArticleJSONMatchesCommand(t *testing.T) {
 	var lib map[string]any
 	require.NoError(t, json.Unmarshal(b, &lib))
 
-	onlyCommand := []string{"file", "warc_date", "warc_record_id"}             // about the input
+	onlyCommand := []string{"file", "warc_date", "warc_record_id"}            // about the input
 	onlyArticle := []string{"canonical_url", "encoding_source", "limits_hit"} // not in the command's contract
 	cliKeys := without(slices.Sorted(maps.Keys(cli)), onlyCommand)
 	libKeys := without(slices.Sorted(maps.Keys(lib)), onlyArticle)
