@@ -8,15 +8,21 @@ import (
 // Article is the clean article extracted from one page. String fields are
 // plain text: valid UTF-8, no markup, no control characters. Content is the
 // only HTML field and it is sanitised.
+//
+// Its JSON field names are those of the command's JSON Lines output
+// (cmd/declutter), which also has the input's file name and WARC fields;
+// an Article has canonical_url, encoding_source and limits_hit besides.
+// Times marshal as RFC 3339 (a zero time as "0001-01-01T00:00:00Z", where
+// the command writes ""), and nil lists as null.
 type Article struct {
 	// URL is the page URL the caller passed in; CanonicalURL is the page's
 	// own <link rel=canonical> or og:url, resolved to an absolute URL.
-	URL          string
-	CanonicalURL string
+	URL          string `json:"url"`
+	CanonicalURL string `json:"canonical_url"`
 
-	Title   string
-	Byline  string   // as the page states it, without a leading "By"
-	Authors []string // individual author names, when they can be told apart
+	Title   string   `json:"title"`
+	Byline  string   `json:"byline"`  // as the page states it, without a leading "By"
+	Authors []string `json:"authors"` // individual author names, when they can be told apart
 
 	// Published and Modified are zero when unknown. A time the page gave
 	// with an offset is that instant. A time it gave without a zone is
@@ -25,52 +31,52 @@ type Article struct {
 	// else as UTC at that wall time. On such a page a UTC time is shown
 	// in the page's zone (the same instant), so that its day is the
 	// publisher's. See NOTES.md for the measured reasons.
-	Published time.Time
-	Modified  time.Time
+	Published time.Time `json:"published"`
+	Modified  time.Time `json:"modified"`
 
-	SiteName  string
-	Language  string // BCP 47 tag as the page declares it, e.g. "en-GB"
-	Direction string // "ltr", "rtl" or "" when the page does not say
-	Excerpt   string
+	SiteName  string `json:"site_name"`
+	Language  string `json:"lang"` // BCP 47 tag as the page declares it, e.g. "en-GB"
+	Direction string `json:"dir"`  // "ltr", "rtl" or "" when the page does not say
+	Excerpt   string `json:"excerpt"`
 
-	Image        string // lead image URL
-	ImageCaption string // the lead image's caption, when the page has one
-	Tags         []string
+	Image        string   `json:"image"`         // lead image URL
+	ImageCaption string   `json:"image_caption"` // the lead image's caption, when the page has one
+	Tags         []string `json:"tags"`
 
 	// Content is the article body as sanitised HTML, safe to render.
-	Content string
+	Content string `json:"content"`
 	// Text is the article body as plain text: one blank line between
 	// blocks, list items and table rows on lines of their own, a row's
 	// cells apart by a tab.
-	Text      string
-	WordCount int
+	Text      string `json:"text"`
+	WordCount int    `json:"word_count"`
 
 	// Encoding is the character encoding the page was decoded from (a
 	// WHATWG name such as "utf-8" or "windows-1251") and EncodingSource
 	// says how it was chosen.
-	Encoding       string
-	EncodingSource EncodingSource
+	Encoding       string         `json:"encoding"`
+	EncodingSource EncodingSource `json:"encoding_source"`
 
 	// Removed lists what the cleanup rules took out and why.
-	Removed []Removal
+	Removed []Removal `json:"removed"`
 
 	// LimitsHit names the limits that degraded this result instead of
 	// failing it, e.g. "max-depth" when deeply nested markup was flattened.
-	LimitsHit []string
+	LimitsHit []string `json:"limits_hit"`
 
 	// Confidence is how likely Content is the page's main content, from
 	// 0 to 1: a calibrated estimate from how much text the body holds, how
 	// much of the page's text that is and how much of it is prose rather
 	// than links and fragments. Bodies under 0.5 are worth a second look.
-	Confidence float64
+	Confidence float64 `json:"confidence"`
 
 	evidence confidenceEvidence // what Confidence was computed from, for refitting it
 }
 
 // Removal records one element removed by a boilerplate rule.
 type Removal struct {
-	Rule    string // the rule's name, e.g. "newsletter-mailchimp"
-	Snippet string // the start of the removed element's text
+	Rule    string `json:"rule"`    // the rule's name, e.g. "newsletter-mailchimp"
+	Snippet string `json:"snippet"` // the start of the removed element's text
 }
 
 // EncodingSource says where the character encoding came from.

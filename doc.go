@@ -3,9 +3,17 @@
 // Markdown, and a record of what was removed and why.
 //
 //	a, err := declutter.Extract(ctx, page, "https://example.org/news/story")
-//	if errors.Is(err, declutter.ErrNoContent) { ... }
+//	if errors.Is(err, declutter.ErrNoContent) {
+//		return nil // an empty page, a login form, a list of links
+//	}
+//	if err != nil {
+//		return err
+//	}
 //	fmt.Println(a.Title, a.Byline, a.Published)
 //	fmt.Println(a.Text)
+//
+// The Example functions (the package's and the README's summarise) show
+// the whole of it. declutter needs Go 1.26 or later.
 //
 // For many pages, build one Extractor with New and share it between
 // goroutines.
@@ -41,7 +49,8 @@
 // a list of phrases, with guards on text length and link density. The
 // built-in table is in boilerplate.go; Options.Rules adds or replaces rules
 // and Options.DisableRules switches them off by name. Every removal is
-// recorded in Article.Removed with the name of the rule.
+// recorded in Article.Removed with the name of the rule. BuiltinRules lists
+// the built-in table with a description of each rule.
 //
 // # Guarantees
 //

@@ -4,7 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"log"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -56,6 +60,71 @@ func Example() {
 	// 2024-05-02T09:30:00+02:00
 	// true
 	// false
+}
+
+// summarise prints the article of a saved page: headline, byline, date
+// and length, and logs what the boilerplate rules removed.
+func summarise(ctx context.Context, path, pageURL string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+
+	a, err := declutter.Extract(ctx, f, pageURL)
+	switch {
+	case errors.Is(err, declutter.ErrNoContent):
+		// an empty page, a login form, a list of links: nothing to read
+		fmt.Println("no article")
+		return nil
+	case err != nil:
+		return err
+	}
+	fmt.Println(a.Title)
+	fmt.Println(a.Byline, a.Published.Format(time.DateOnly))
+	fmt.Println(a.WordCount, "words")
+	// a.Text is the body as plain text, a.Content as sanitised HTML (safe
+	// to put in your page).
+	md, err := a.Markdown() // and as Markdown
+	if err != nil {
+		return err
+	}
+	fmt.Println(strings.Contains(md, "tram depot"))
+	for _, r := range a.Removed {
+		log.Printf("rule %s removed %q", r.Rule, r.Snippet)
+	}
+	return nil
+}
+
+// The README's example, summarise, on a saved story and on an empty page.
+func Example_summarise() {
+	dir, err := os.MkdirTemp("", "declutter-example")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	story, empty := filepath.Join(dir, "story.html"), filepath.Join(dir, "empty.html")
+	if err := os.WriteFile(story, []byte(page), 0o600); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(empty, []byte("<html><body></body></html>"), 0o600); err != nil {
+		log.Fatal(err)
+	}
+	log.SetOutput(io.Discard) // summarise logs the removals
+	defer log.SetOutput(os.Stderr)
+
+	for _, path := range []string{story, empty, filepath.Join(dir, "missing.html")} {
+		if err := summarise(context.Background(), path, "https://news.example.org/city/depot"); err != nil {
+			fmt.Println("error:", errors.Is(err, fs.ErrNotExist))
+		}
+	}
+	// Output:
+	// Tram depot to become a library
+	// Ana Ruiz 2024-05-02
+	// 137 words
+	// true
+	// no article
+	// error: true
 }
 
 // Add a rule of your own: here, a site's app promotion inside the article.

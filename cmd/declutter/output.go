@@ -32,6 +32,7 @@ type record struct {
 	WordCount    int       `json:"word_count"`
 	Removed      []removal `json:"removed"`
 	Encoding     string    `json:"encoding"`
+	Confidence   float64   `json:"confidence"`
 	WARCDate     string    `json:"warc_date,omitempty"`
 	WARCRecordID string    `json:"warc_record_id,omitempty"`
 }
@@ -62,6 +63,7 @@ func newRecord(p *page, a *declutter.Article) record {
 		WordCount:    a.WordCount,
 		Removed:      make([]removal, len(a.Removed)),
 		Encoding:     a.Encoding,
+		Confidence:   a.Confidence,
 		WARCDate:     rfc3339(p.warcDate),
 		WARCRecordID: p.warcID,
 	}
