@@ -189,32 +189,17 @@ func (b *batch) produceSource(ctx context.Context, src source, emit func(*job) b
 			closeInput()
 			return nil, err
 		}
-		return &page{file: src.name, url: b.cfg.pageURL, body: &deadlineReader{r: body, ctx: ctx, timeout: b.cfg.timeout}, close: closeInput}, nil
+		return &page{file: src.name, url: b.cfg.pageURL, body: body, close: closeInput}, nil
 	}})
 }
 
-// readErr words an error met while reading an input: a deadline is the
-// -timeout, not a mystery.
+// readErr words an error met while reading or extracting an input: a
+// deadline is the -timeout, not a mystery. ctx is the run's context.
 func (b *batch) readErr(ctx context.Context, err error) error {
 	if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
-		return fmt.Errorf("reading timed out after -timeout %v", b.cfg.timeout)
+		return fmt.Errorf("timed out after -timeout %v: %w", b.cfg.timeout, err)
 	}
 	return err
-}
-
-// deadlineReader words the deadline error of a page's reads.
-type deadlineReader struct {
-	r       io.Reader
-	ctx     context.Context
-	timeout time.Duration
-}
-
-func (d *deadlineReader) Read(p []byte) (int, error) {
-	n, err := d.r.Read(p)
-	if err != nil && errors.Is(err, context.DeadlineExceeded) && errors.Is(d.ctx.Err(), context.DeadlineExceeded) {
-		err = fmt.Errorf("reading timed out after -timeout %v: %w", d.timeout, err)
-	}
-	return n, err
 }
 
 // openFile opens name, giving up when ctx is done: opening a FIFO blocks
@@ -270,17 +255,17 @@ func (b *batch) produceWARC(ctx context.Context, name string, sn *sniffed, rc *r
 
 // handle loads, extracts and formats one page, within the per-page time
 // limit.
-func (b *batch) handle(ctx context.Context, j *job) outcome {
-	ctx, cancel := context.WithTimeout(ctx, b.cfg.timeout)
+func (b *batch) handle(parent context.Context, j *job) outcome {
+	ctx, cancel := context.WithTimeout(parent, b.cfg.timeout)
 	defer cancel()
 	p, err := j.load(ctx)
 	if err != nil {
-		return outcome{err: err}
+		return outcome{err: b.readErr(parent, err)}
 	}
 	defer p.close()
 	a, err := b.ex.ExtractWithContentType(ctx, p.body, p.url, p.contentType)
 	if err != nil {
-		return outcome{err: err}
+		return outcome{err: b.readErr(parent, err)}
 	}
 	out, err := b.format(j, p, a)
 	return outcome{out: out, err: err}

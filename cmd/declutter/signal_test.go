@@ -160,20 +160,33 @@ func TestSignalStopsBlockedReads(t *testing.T) {
 	}
 }
 
-// Issue 10.4: -timeout bounds the reading of a FIFO and of standard input.
+// Issue 10.4: -timeout bounds the reading of a FIFO and of standard input:
+// while it is sniffed, while a page's body is read, and while a WARC
+// record is read.
 func TestTimeoutBoundsBlockedReads(t *testing.T) {
-	for _, useFIFO := range []bool{true, false} {
-		t.Run(map[bool]string{true: "fifo", false: "stdin"}[useFIFO], func(t *testing.T) {
+	longHead := []byte("<html><body><p>" + strings.Repeat("a long page that stops coming ", 400))
+	record := rawRecord(1, pageURI("alpha"), "", pageMsg("alpha"))
+	cases := map[string]struct {
+		fifo  bool
+		stdin []byte
+	}{
+		"fifo":              {fifo: true},
+		"stdin":             {stdin: []byte("<html><body><p>half")},
+		"stdin page body":   {stdin: longHead},
+		"stdin WARC record": {stdin: []byte(record + record[:300])},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
 			a := filepath.Join(dir, "a.html")
 			writeFile(t, a, []byte(articleHTML("Alpha", story("alpha")...)))
 			args := []string{"-timeout", "500ms", a}
 			var stdin *os.File
-			if useFIFO {
+			if tc.fifo {
 				args = append(args, fifo(t, dir))
 			} else {
 				args = append(args, "-")
-				stdin = idleStdin(t, []byte("<html><body><p>half"))
+				stdin = idleStdin(t, tc.stdin)
 			}
 			c := startCommand(t, stdin, args...)
 			c.waitOutput(t, "alpha council met")
