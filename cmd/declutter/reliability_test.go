@@ -404,3 +404,29 @@ func TestCtxReaderSmallReads(t *testing.T) {
 	}
 	assert.Equal(t, "hello, world", string(got))
 }
+
+// A record longer than -max-bytes plus the HTTP head allowance is never
+// read into memory: an image is skipped, an HTML page fails, and the
+// record after each comes out, in a .warc and in a .warc.gz.
+func TestWARCOversizedRecords(t *testing.T) {
+	big := strings.Repeat("x", 2<<20)
+	image := httpResponse("image/png", big)
+	html := httpResponse("text/html", "<html><body><p>"+big+"</p></body></html>")
+	for _, gz := range []bool{false, true} {
+		t.Run(ext(gz), func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "f"+ext(gz))
+			writeFile(t, path, warcFile(t, gz,
+				rawRecord(1, pageURI("image"), "", image),
+				rawRecord(2, pageURI("alpha"), "", pageMsg("alpha")),
+				rawRecord(3, pageURI("huge"), "", html),
+				rawRecord(4, pageURI("gamma"), "", pageMsg("gamma"))))
+
+			r := runCmd(t, "", "-format", "json", "-max-bytes", "100000", path)
+
+			assert.Equal(t, exitFailed, r.code)
+			assert.Equal(t, []string{pageURI("alpha"), pageURI("gamma")}, urls(jsonLines(t, r.stdout)), r.stderr)
+			assert.Regexp(t, `huge \(record <urn:uuid:0+-0+-4000-8000-0+3> at offset \d+\): record of \d+ bytes is larger than -max-bytes 100000`, r.stderr)
+			assert.Contains(t, r.stderr, "3 records: 2 ok, 1 failed, 1 non-HTML WARC responses skipped")
+		})
+	}
+}
