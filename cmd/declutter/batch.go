@@ -96,7 +96,11 @@ func (b *batch) process(ctx context.Context) bool {
 	}
 	pages := st.ok + st.failed
 	if b.multi || b.warc.Load() || pages != 1 {
-		msg := fmt.Sprintf("declutter: %d pages: %d ok, %d failed", pages, st.ok, st.failed)
+		unit := "pages"
+		if b.warc.Load() {
+			unit = "records" // a failed WARC record may not have been a page
+		}
+		msg := fmt.Sprintf("declutter: %d %s: %d ok, %d failed", pages, unit, st.ok, st.failed)
 		if n := b.skipped.Load(); n > 0 {
 			msg += fmt.Sprintf(", %d non-HTML WARC responses skipped", n)
 		}
@@ -154,25 +158,32 @@ func (b *batch) produceSource(ctx context.Context, src source, emit func(*job) b
 			return p, err
 		}})
 	}
+	// Every read of the input answers to rc: first the input's own
+	// deadline while it is opened and sniffed, then the deadline of the
+	// job (or of each WARC record) that reads the rest.
+	srcCtx, cancelSrc := context.WithTimeout(ctx, b.cfg.timeout)
+	defer cancelSrc()
+	rc := &readCtx{ctx: srcCtx}
 	var r io.Reader = b.stdin
 	closeInput := func() {}
 	if src.kind == sourceFile {
-		f, err := os.Open(src.name)
+		f, err := openFile(srcCtx, src.name)
 		if err != nil {
-			return emit(failedJob(src.name, err))
+			return emit(failedJob(src.name, b.readErr(ctx, err)))
 		}
 		r, closeInput = f, func() { f.Close() }
 	}
-	sn, err := sniff(r)
+	sn, err := sniff(newCtxReader(r, rc.get))
 	if err != nil {
 		closeInput()
-		return emit(failedJob(src.name, err))
+		return emit(failedJob(src.name, b.readErr(ctx, err)))
 	}
 	if sn.warc {
 		defer closeInput()
-		return b.produceWARC(ctx, src.name, sn.r, emit)
+		return b.produceWARC(ctx, src.name, sn, rc, emit)
 	}
-	return emit(&job{name: src.name, named: b.multi, done: make(chan outcome, 1), load: func(context.Context) (*page, error) {
+	return emit(&job{name: src.name, named: b.multi, done: make(chan outcome, 1), load: func(ctx context.Context) (*page, error) {
+		rc.ctx = ctx // the rest of the input is read under the job's deadline
 		body, err := sn.pageReader()
 		if err != nil {
 			closeInput()
@@ -182,16 +193,51 @@ func (b *batch) produceSource(ctx context.Context, src source, emit func(*job) b
 	}})
 }
 
+// readErr words an error met while reading or extracting an input: a
+// deadline is the -timeout, not a mystery. ctx is the run's context.
+func (b *batch) readErr(ctx context.Context, err error) error {
+	if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
+		return fmt.Errorf("timed out after -timeout %v: %w", b.cfg.timeout, err)
+	}
+	return err
+}
+
+// openFile opens name, giving up when ctx is done: opening a FIFO blocks
+// in the kernel until a writer comes, and nothing else can stop it. A file
+// opened after giving up is closed.
+func openFile(ctx context.Context, name string) (*os.File, error) {
+	type opened struct {
+		f   *os.File
+		err error
+	}
+	ch := make(chan opened, 1)
+	go func() {
+		f, err := os.Open(name)
+		ch <- opened{f, err}
+	}()
+	select {
+	case o := <-ch:
+		return o.f, o.err
+	case <-ctx.Done():
+		go func() {
+			if o := <-ch; o.f != nil {
+				o.f.Close()
+			}
+		}()
+		return nil, ctx.Err()
+	}
+}
+
 // produceWARC emits one job per HTML response record of a WARC file. The
 // record is read here, in file order; the extraction runs on a worker.
-func (b *batch) produceWARC(ctx context.Context, name string, r io.Reader, emit func(*job) bool) bool {
+func (b *batch) produceWARC(ctx context.Context, name string, sn *sniffed, rc *readCtx, emit func(*job) bool) bool {
 	b.warc.Store(true)
 	b.bar.addTotal(-1) // the file itself; its pages are counted as found
 	stopped := false
-	skipped, err := readWARC(ctx, name, r, b.cfg.maxBytes, func(rec *warcRecordPage, label string, err error) bool {
+	skipped, _ := readWARC(ctx, name, sn.r, rc, sn.gzip, b.cfg.maxBytes, b.cfg.timeout, func(rec *warcRecordPage, label string, err error) bool {
 		b.bar.addTotal(1)
 		if err != nil {
-			stopped = !emit(failedJob(label, err))
+			stopped = !emit(failedJob(label, b.readErr(ctx, err)))
 			return !stopped
 		}
 		stopped = !emit(&job{name: label, named: true, done: make(chan outcome, 1), load: func(context.Context) (*page, error) {
@@ -204,26 +250,22 @@ func (b *batch) produceWARC(ctx context.Context, name string, r io.Reader, emit 
 		return !stopped
 	})
 	b.skipped.Add(int64(skipped))
-	if err != nil && ctx.Err() == nil {
-		b.bar.addTotal(1)
-		return emit(failedJob(name, err))
-	}
 	return !stopped
 }
 
 // handle loads, extracts and formats one page, within the per-page time
 // limit.
-func (b *batch) handle(ctx context.Context, j *job) outcome {
-	ctx, cancel := context.WithTimeout(ctx, b.cfg.timeout)
+func (b *batch) handle(parent context.Context, j *job) outcome {
+	ctx, cancel := context.WithTimeout(parent, b.cfg.timeout)
 	defer cancel()
 	p, err := j.load(ctx)
 	if err != nil {
-		return outcome{err: err}
+		return outcome{err: b.readErr(parent, err)}
 	}
 	defer p.close()
 	a, err := b.ex.ExtractWithContentType(ctx, p.body, p.url, p.contentType)
 	if err != nil {
-		return outcome{err: err}
+		return outcome{err: b.readErr(parent, err)}
 	}
 	out, err := b.format(j, p, a)
 	return outcome{out: out, err: err}
@@ -248,7 +290,7 @@ func (b *batch) write(ctx context.Context, order <-chan *job, cancel context.Can
 			st.failed++
 			b.bar.clear() // a clean line for the message; the next add redraws
 			msg := strings.TrimPrefix(o.err.Error(), "declutter: ")
-			fmt.Fprintf(b.stderr, "declutter: %s: %s\n", j.name, msg)
+			fmt.Fprintf(b.stderr, "declutter: %s: %s\n", escapeControl(j.name), escapeControl(msg))
 		} else {
 			st.ok++
 			if _, writeErr = b.stdout.Write(o.out); writeErr != nil {

@@ -82,21 +82,49 @@ func expandPath(arg string) []source {
 	return out
 }
 
-// walkDir lists the pages and WARC files under dir. A folder that cannot be
-// read is reported in place of the pages it would have held.
+// walkDir lists the pages and WARC files under dir, in lexical order. It
+// follows symbolic links to folders (dir itself may be one), each real
+// folder once, so a link loop ends. A folder that cannot be read is
+// reported in place of the pages it would have held.
 func walkDir(dir string) []source {
 	var out []source
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	seen := map[string]bool{}
+	var walk func(path string)
+	walk = func(path string) {
+		real, err := filepath.EvalSymlinks(path)
 		if err != nil {
 			out = append(out, source{kind: sourceBad, name: path, err: err})
-			return nil
+			return
 		}
-		if !d.IsDir() && isPageName(d.Name()) {
-			out = append(out, source{kind: sourceFile, name: path})
+		if abs, err := filepath.Abs(real); err == nil {
+			real = abs
 		}
-		return nil
-	})
-	if err == nil && len(out) == 0 {
+		if seen[real] {
+			return // a link back to a folder already listed
+		}
+		seen[real] = true
+		entries, err := os.ReadDir(path)
+		if err != nil {
+			out = append(out, source{kind: sourceBad, name: path, err: err})
+		}
+		for _, e := range entries {
+			p := filepath.Join(path, e.Name())
+			isDir := e.IsDir()
+			if e.Type()&fs.ModeSymlink != 0 {
+				if info, err := os.Stat(p); err == nil {
+					isDir = info.IsDir()
+				}
+			}
+			switch {
+			case isDir:
+				walk(p)
+			case isPageName(e.Name()):
+				out = append(out, source{kind: sourceFile, name: p})
+			}
+		}
+	}
+	walk(dir)
+	if len(out) == 0 {
 		out = append(out, source{kind: sourceBad, name: dir, err: errors.New("no .html, .htm, .html.gz or .warc(.gz) files in this directory")})
 	}
 	return out

@@ -17,6 +17,7 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/debug"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -34,10 +35,44 @@ const (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	os.Exit(runWithSignals(os.Args[1:]))
+}
+
+// runWithSignals is run under SIGINT and SIGTERM: the first stops new work
+// and cancels the work in flight (every read the command makes answers to
+// the context), so the command ends with 128 + the signal's number (130,
+// 143); a second one ends it at once with that status.
+func runWithSignals(args []string) int {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	var got atomic.Int32
+	go func() {
+		sig, ok := <-sigs
+		if !ok {
+			return
+		}
+		got.Store(int32(signalNumber(sig)))
+		cancel()
+		if sig, ok = <-sigs; ok {
+			fmt.Fprintf(os.Stderr, "declutter: %v again: quitting at once\n", sig)
+			os.Exit(128 + signalNumber(sig))
+		}
+	}()
+	code := run(ctx, args, os.Stdin, os.Stdout, os.Stderr)
+	if n := got.Load(); n != 0 {
+		return 128 + int(n)
+	}
+	return code
+}
+
+func signalNumber(sig os.Signal) int {
+	if s, ok := sig.(syscall.Signal); ok {
+		return int(s)
+	}
+	return int(syscall.SIGINT)
 }
 
 // config is the parsed command line.

@@ -64,7 +64,7 @@ func TestWARCGzipped(t *testing.T) {
 	assert.Contains(t, recs[1]["text"], "beta council met on Tuesday")
 
 	assert.Regexp(t, `crawl\.warc\.gz: record at offset \d+: unreadable WARC record`, r.stderr)
-	assert.Contains(t, r.stderr, "3 pages: 2 ok, 1 failed, 1 non-HTML WARC responses skipped")
+	assert.Contains(t, r.stderr, "3 records: 2 ok, 1 failed, 1 non-HTML WARC responses skipped")
 	assert.NotContains(t, r.stdout, "logo.png")
 }
 
@@ -81,7 +81,7 @@ func TestWARCPlain(t *testing.T) {
 	require.Len(t, recs, 2)
 	assert.Equal(t, uriA, recs[0]["url"])
 	assert.Equal(t, uriB, recs[1]["url"])
-	assert.Contains(t, r.stderr, "2 pages: 2 ok, 0 failed, 1 non-HTML WARC responses skipped")
+	assert.Contains(t, r.stderr, "2 records: 2 ok, 0 failed, 1 non-HTML WARC responses skipped")
 }
 
 // A WARC on standard input, and one whose name does not say WARC, are
@@ -115,7 +115,7 @@ func TestWARCRecordWithoutContent(t *testing.T) {
 
 	assert.Equal(t, exitFailed, r.code)
 	assert.Len(t, jsonLines(t, r.stdout), 2)
-	assert.Contains(t, r.stderr, "crawl.warc.gz: https://news.example.org/empty (record at offset")
+	assert.Contains(t, r.stderr, "crawl.warc.gz: https://news.example.org/empty (record <urn:uuid:00000000-0000-4000-8000-000000000002> at offset")
 	assert.Contains(t, r.stderr, "no readable content")
 }
 
