@@ -79,7 +79,9 @@ const (
 )
 
 // cleanFields makes every plain-text field valid UTF-8 on one line, without
-// control characters, whatever source it came from.
+// control characters or markup, whatever source it came from. It is the
+// one place that guarantees it: the metadata readers clean values too,
+// but a value can reach a field by many paths.
 func (a *Article) cleanFields() {
 	for _, f := range []*string{&a.Title, &a.Byline, &a.SiteName, &a.Excerpt, &a.ImageCaption, &a.Language, &a.Direction} {
 		*f = plainLine(*f)
@@ -93,5 +95,5 @@ func (a *Article) cleanFields() {
 }
 
 func plainLine(s string) string {
-	return strings.Join(strings.Fields(sanitizeText(s)), " ")
+	return strings.Join(strings.Fields(sanitizeText(stripMarkup(s))), " ")
 }
