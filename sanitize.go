@@ -56,7 +56,8 @@ var (
 
 	// videoEmbed is the allow-list of iframe sources: the embed paths of
 	// the major video hosts, over https. The host must be followed by the
-	// path at once, so "youtube.com@evil.example" cannot pass.
+	// path at once, so "youtube.com@evil.example" cannot pass. It sees the
+	// path as written; isVideoEmbed then decides on the decoded path.
 	videoEmbed = regexp.MustCompile(`^https://(?:` +
 		`(?:www\.)?youtube\.com/embed/` +
 		`|(?:www\.)?youtube-nocookie\.com/embed/` +
@@ -229,8 +230,8 @@ func sandboxIframes(s string) string {
 		}
 		inFrame = true // a browser ignores the "/" of <iframe/>, too
 		tok := z.Token()
-		if !hasAttr(tok, "src") {
-			continue // its src was not allowed, or failed to parse
+		if src, ok := attrVal(tok, "src"); !ok || !isVideoEmbed(src) {
+			continue // its src was not allowed, failed to parse or leaves the embed path
 		}
 		tok.Type = html.StartTagToken
 		setAttr(&tok, "sandbox", iframeSandbox)
@@ -254,13 +255,74 @@ func isIframeTag(tt html.TokenType, raw []byte) bool {
 	return len(rest) > 0 && len(rest) < len(raw) && strings.IndexByte(" />\t\n\f\r", rest[0]) >= 0
 }
 
-func hasAttr(tok html.Token, key string) bool {
-	for _, a := range tok.Attr {
-		if a.Key == key {
+// isVideoEmbed reports whether src, an iframe source videoEmbed admitted,
+// stays on its host's embed path once the browser and the host's server
+// have read it. A browser takes %2e for a dot when it resolves dot
+// segments ("/embed/%2e%2e/watch" loads "/watch"), and servers decode
+// again, so the path is decoded until it no longer changes (double
+// encoding) and refused if it then has a dot segment at all (no embed
+// URL needs one), a backslash or a control character, or if any round
+// of decoding shows an encoded slash or backslash (%2f, %5c), which
+// servers disagree on.
+func isVideoEmbed(src string) bool {
+	if !videoEmbed.MatchString(src) {
+		return false
+	}
+	u, err := url.Parse(src)
+	if err != nil || u.User != nil {
+		return false
+	}
+	p := u.EscapedPath()
+	for round := 0; ; round++ {
+		if containsFold(p, "%2f") || containsFold(p, "%5c") {
+			return false
+		}
+		d, err := url.PathUnescape(p)
+		if err != nil {
+			return false
+		}
+		if d == p {
+			break
+		}
+		if round == maxEmbedDecodes {
+			return false // still decoding: nobody encodes an embed URL that often
+		}
+		p = d
+	}
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; c < 0x20 || c == 0x7f || c == '\\' {
+			return false
+		}
+	}
+	for seg := range strings.SplitSeq(p, "/") {
+		if seg == "." || seg == ".." {
+			return false
+		}
+	}
+	return true
+}
+
+// maxEmbedDecodes bounds isVideoEmbed's rounds of percent-decoding.
+const maxEmbedDecodes = 4
+
+// containsFold reports whether s contains the lower-case ASCII sub,
+// ignoring ASCII case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}
 	return false
+}
+
+func attrVal(tok html.Token, key string) (string, bool) {
+	for _, a := range tok.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
 }
 
 func setAttr(tok *html.Token, key, val string) {
