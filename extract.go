@@ -136,6 +136,7 @@ func (e *Extractor) ExtractNode(ctx context.Context, doc *html.Node, pageURL str
 
 // extract runs the pipeline on doc, which it owns and mutates.
 func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) (*Article, error) {
+	base = withoutUserinfo(base) // no URL in the Article carries the page URL's credentials
 	promoteNoscript(ctx, doc, e.opts.maxDepth(), e.opts.maxElements())
 	meta := readMetadata(doc, base)
 	a := &Article{}
