@@ -5,9 +5,20 @@ import (
 	"time"
 )
 
-// Article is the clean article extracted from one page. String fields are
-// plain text: valid UTF-8, no markup, no control characters. Content is the
-// only HTML field and it is sanitised.
+// Article is the clean article extracted from one page. Content is the
+// only HTML field and it is sanitised. Every other string field (Title,
+// Byline, Authors, SiteName, Language, Direction, Excerpt, ImageCaption,
+// Tags) is plain text on one line: valid UTF-8, no control characters,
+// and no markup, however the page wrote the value. A value holding markup
+// is parsed as HTML and only its text is kept, as a browser would show it
+// (tags, comments and script content gone, entities decoded), so no field
+// holds '<' followed by a letter, '/', '!' or '?'; a '<' that is text, as
+// in "a < b", stays. Plain text is still text: escape it when you put it
+// in HTML, as any text.
+//
+// No URL in the Article (Content's links and images, Image, CanonicalURL)
+// carries a user name or password, from the page URL or from the page;
+// URL is the caller's own, as passed.
 type Article struct {
 	// URL is the page URL the caller passed in; CanonicalURL is the page's
 	// own <link rel=canonical> or og:url, resolved to an absolute URL.
@@ -37,7 +48,10 @@ type Article struct {
 	ImageCaption string // the lead image's caption, when the page has one
 	Tags         []string
 
-	// Content is the article body as sanitised HTML, safe to render.
+	// Content is the article body as sanitised HTML, safe to render. An
+	// iframe is kept only for the embed path of a known video host
+	// (YouTube, youtube-nocookie, Vimeo, Dailymotion), decided on the
+	// percent-decoded path, and always sandboxed.
 	Content string
 	// Text is the article body as plain text: one blank line between
 	// blocks, list items and table cells on lines of their own.

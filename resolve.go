@@ -1,6 +1,7 @@
 package declutter
 
 import (
+	"context"
 	"net/url"
 	"strings"
 
@@ -53,8 +54,13 @@ var lazySources = []string{"data-src", "data-lazy-src", "data-original", "data-l
 // resolveURLs makes every URL in body absolute against base (which may be
 // nil), drops user names and passwords from them, and moves lazy images'
 // real sources into src and srcset.
-func resolveURLs(body *html.Node, base *url.URL) {
+// It gives up with the context's error once ctx is done.
+func resolveURLs(ctx context.Context, body *html.Node, base *url.URL) error {
+	check := newCtxCheck(ctx)
 	for n := range body.Descendants() {
+		if check.done() {
+			return canceled(ctx)
+		}
 		if n.Type != html.ElementNode {
 			continue
 		}
@@ -74,6 +80,7 @@ func resolveURLs(body *html.Node, base *url.URL) {
 			}
 		}
 	}
+	return nil
 }
 
 // fixLazy copies a lazy-loaded image's real source into src/srcset when

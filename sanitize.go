@@ -2,6 +2,7 @@ package declutter
 
 import (
 	"bytes"
+	"context"
 	"encoding/base64"
 	"net/url"
 	"regexp"
@@ -174,26 +175,42 @@ func isInlineImage(u *url.URL) bool {
 // sanitizeHTML returns fragment with everything unsafe to render removed.
 // It is idempotent: sanitising its output again changes nothing.
 func sanitizeHTML(fragment string) string {
+	out, _ := sanitizeHTMLCtx(context.Background(), fragment)
+	return out
+}
+
+// sanitizeHTMLCtx is sanitizeHTML that gives up with the context's error
+// (wrapped in ErrCanceled) once ctx is done.
+func sanitizeHTMLCtx(ctx context.Context, fragment string) (string, error) {
 	fragment = strings.ToValidUTF8(fragment, "\uFFFD")
 	if strings.IndexByte(fragment, 0) >= 0 {
 		fragment = strings.ReplaceAll(fragment, "\x00", "\uFFFD")
 	}
-	return sandboxIframes(sanitizeString(contentPolicy(), fragment))
+	clean, err := sanitizeStringCtx(ctx, contentPolicy(), fragment)
+	if err != nil {
+		return "", err
+	}
+	return sandboxIframes(clean), nil
 }
 
-// sanitizeString is p.Sanitize(s) writing into a buffer the size of the
-// input, which the output rarely exceeds, instead of growing one by
-// doubling and copying it into a string at the end.
-func sanitizeString(p *bluemonday.Policy, s string) string {
+// sanitizeStringCtx is p.Sanitize(s) writing into a buffer the size of
+// the input, which the output rarely exceeds, instead of growing one by
+// doubling and copying it into a string at the end. It gives up with the
+// context's error once ctx is done: the input reaches bluemonday through a
+// ctxReader, which fails its reads.
+func sanitizeStringCtx(ctx context.Context, p *bluemonday.Policy, s string) (string, error) {
 	if strings.TrimSpace(s) == "" {
-		return s
+		return s, nil
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	if err := p.SanitizeReaderToWriter(strings.NewReader(s), &b); err != nil {
-		return "" // as Sanitize does
+	if err := p.SanitizeReaderToWriter(&ctxReader{ctx: ctx, r: strings.NewReader(s)}, &b); err != nil {
+		if ctx.Err() != nil {
+			return "", canceled(ctx)
+		}
+		return "", nil // as Sanitize does
 	}
-	return b.String()
+	return b.String(), nil
 }
 
 // sandboxIframes sets iframeSandbox on every iframe in s, bluemonday's
@@ -341,9 +358,16 @@ func setAttr(tok *html.Token, key, val string) {
 // an article's markup, which bluemonday would otherwise tokenize, check and
 // throw away. The body is left as it was.
 func sanitizeBody(body *html.Node) string {
+	out, _ := sanitizeBodyCtx(context.Background(), body)
+	return out
+}
+
+// sanitizeBodyCtx is sanitizeBody that gives up with the context's error
+// (wrapped in ErrCanceled) once ctx is done.
+func sanitizeBodyCtx(ctx context.Context, body *html.Node) (string, error) {
 	restore := hideNeverKept(body)
 	defer restore()
-	return sanitizeHTML(renderHTML(body))
+	return sanitizeHTMLCtx(ctx, renderHTML(body))
 }
 
 // neverKept reports attributes no rule of contentPolicy allows on any
