@@ -109,5 +109,5 @@ func (a *Article) cleanFields() {
 }
 
 func plainLine(s string) string {
-	return strings.Join(strings.Fields(sanitizeText(stripMarkup(s))), " ")
+	return strings.Join(strings.Fields(stripMarkup(sanitizeText(s))), " ")
 }

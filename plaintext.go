@@ -26,11 +26,19 @@ const maxMarkupPasses = 8
 // value without markup is returned as it is, entities and all.
 func stripMarkup(s string) string {
 	for i := 0; i < maxMarkupPasses && markupStart.MatchString(s); i++ {
-		s = fragmentText(s)
+		// Control characters go first each time: dropped later, they
+		// could join a '<' to a letter ("<\x7fb>").
+		s = sanitizeText(fragmentText(s))
 	}
-	if markupStart.MatchString(s) {
-		// Escaped more often than any page means to: drop what still opens
-		// markup rather than parse on.
+	return dropMarkupStarts(s)
+}
+
+// dropMarkupStarts deletes the '<' of every markup opener left in s, again
+// until none is left ("<<b" leaves "<b" after one round). It is the last
+// resort for values escaped more often than any page means to, or that do
+// not parse.
+func dropMarkupStarts(s string) string {
+	for markupStart.MatchString(s) {
 		s = markupStart.ReplaceAllStringFunc(s, func(m string) string { return m[1:] })
 	}
 	return s
@@ -43,7 +51,7 @@ func fragmentText(s string) string {
 	ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	nodes, err := html.ParseFragment(strings.NewReader(s), ctx)
 	if err != nil {
-		return markupStart.ReplaceAllStringFunc(s, func(m string) string { return m[1:] })
+		return dropMarkupStarts(s)
 	}
 	var w textWriter
 	for _, n := range nodes {

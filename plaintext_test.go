@@ -174,3 +174,23 @@ func TestStripMarkup(t *testing.T) {
 		t.Errorf("escaped %d times: %q still holds markup", maxMarkupPasses+2, got)
 	}
 }
+
+// FuzzStripMarkup: whatever the value, the field made of it holds no
+// markup, and cleaning it again changes nothing.
+func FuzzStripMarkup(f *testing.F) {
+	for _, p := range markupPayloads {
+		f.Add(strings.ReplaceAll(p, "{V}", "Visible words"))
+	}
+	for _, s := range []string{"a < b", "I <3 Paris", "<p>One</p><p>Two</p>", "&lt;b&gt;x&lt;/b&gt;", "<plaintext><b>", "<!doctype html>x", "</>", "<a href='</b>'>x</a>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		out := plainLine(in)
+		if m := markupInText.FindString(out); m != "" {
+			t.Fatalf("plainLine(%q) = %q holds markup %q", in, out, m)
+		}
+		if again := plainLine(out); again != out {
+			t.Fatalf("not idempotent: %q -> %q -> %q", in, out, again)
+		}
+	})
+}
