@@ -5,9 +5,20 @@ import (
 	"time"
 )
 
-// Article is the clean article extracted from one page. String fields are
-// plain text: valid UTF-8, no markup, no control characters. Content is the
-// only HTML field and it is sanitised.
+// Article is the clean article extracted from one page. Content is the
+// only HTML field and it is sanitised. Every other string field (Title,
+// Byline, Authors, SiteName, Language, Direction, Excerpt, ImageCaption,
+// Tags) is plain text on one line: valid UTF-8, no control characters,
+// and no markup, however the page wrote the value. A value holding markup
+// is parsed as HTML and only its text is kept, as a browser would show it
+// (tags, comments and script content gone, entities decoded), so no field
+// holds '<' followed by a letter, '/', '!' or '?'; a '<' that is text, as
+// in "a < b", stays. Plain text is still text: escape it when you put it
+// in HTML, as any text.
+//
+// No URL in the Article (Content's links and images, Image, CanonicalURL)
+// carries a user name or password, from the page URL or from the page;
+// URL is the caller's own, as passed.
 //
 // Its JSON field names are those of the command's JSON Lines output
 // (cmd/declutter), which also has the input's file name and WARC fields;
@@ -43,7 +54,10 @@ type Article struct {
 	ImageCaption string   `json:"image_caption"` // the lead image's caption, when the page has one
 	Tags         []string `json:"tags"`
 
-	// Content is the article body as sanitised HTML, safe to render.
+	// Content is the article body as sanitised HTML, safe to render. An
+	// iframe is kept only for the embed path of a known video host
+	// (YouTube, youtube-nocookie, Vimeo, Dailymotion), decided on the
+	// percent-decoded path, and always sandboxed.
 	Content string `json:"content"`
 	// Text is the article body as plain text: one blank line between
 	// blocks, list items and table rows on lines of their own, a row's
@@ -94,7 +108,9 @@ const (
 )
 
 // cleanFields makes every plain-text field valid UTF-8 on one line, without
-// control characters, whatever source it came from.
+// control characters or markup, whatever source it came from. It is the
+// one place that guarantees it: the metadata readers clean values too,
+// but a value can reach a field by many paths.
 func (a *Article) cleanFields() {
 	for _, f := range []*string{&a.Title, &a.Byline, &a.SiteName, &a.Excerpt, &a.ImageCaption, &a.Language, &a.Direction} {
 		*f = plainLine(*f)
@@ -108,5 +124,5 @@ func (a *Article) cleanFields() {
 }
 
 func plainLine(s string) string {
-	return strings.Join(strings.Fields(sanitizeText(s)), " ")
+	return strings.Join(strings.Fields(stripMarkup(sanitizeText(s))), " ")
 }

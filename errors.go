@@ -29,7 +29,8 @@ var (
 
 	// ErrCanceled wraps the context's error when the context is done
 	// before extraction finishes; errors.Is(err, context.Canceled) or
-	// context.DeadlineExceeded also holds.
+	// context.DeadlineExceeded also holds. The call returns it within a
+	// few milliseconds of the context being done (see Options.Timeout).
 	ErrCanceled = errors.New("declutter: canceled")
 
 	// ErrInvalidRule means a user-supplied Rule cannot be compiled. The

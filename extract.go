@@ -74,6 +74,17 @@ func (e *Extractor) ExtractWithContentType(ctx context.Context, r io.Reader, pag
 	if err != nil {
 		return nil, err
 	}
+	// raw is ours from here on: the rest may run on after a cancel.
+	a, err = detach(ctx, func() (*Article, error) { return e.extractBytes(ctx, raw, base, contentType) })
+	if err != nil {
+		return nil, err
+	}
+	a.URL = pageURL
+	return a, nil
+}
+
+// extractBytes runs the pipeline on raw, the page as read.
+func (e *Extractor) extractBytes(ctx context.Context, raw []byte, base *url.URL, contentType string) (*Article, error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, fmt.Errorf("%w: empty input", ErrNoContent)
 	}
@@ -81,6 +92,9 @@ func (e *Extractor) ExtractWithContentType(ctx context.Context, r io.Reader, pag
 		return nil, ErrNotHTML
 	}
 	text, enc, src := decode(raw, contentType)
+	if ctx.Err() != nil {
+		return nil, canceled(ctx)
+	}
 	var hit []string
 	text, flattened, err := limitMarkup(text, e.opts.maxDepth(), e.opts.maxElements())
 	if err != nil {
@@ -88,6 +102,9 @@ func (e *Extractor) ExtractWithContentType(ctx context.Context, r io.Reader, pag
 	}
 	if flattened {
 		hit = append(hit, "max-depth")
+	}
+	if ctx.Err() != nil {
+		return nil, canceled(ctx)
 	}
 	doc, err := html.Parse(&ctxReader{ctx: ctx, r: bytes.NewReader(text)})
 	if err != nil {
@@ -98,14 +115,16 @@ func (e *Extractor) ExtractWithContentType(ctx context.Context, r io.Reader, pag
 		// pre-pass should have prevented.
 		return nil, fmt.Errorf("%w: parsing HTML: %w", ErrTooDeep, err)
 	}
+	if ctx.Err() != nil {
+		return nil, canceled(ctx) // the parser may stop at a failed read without an error
+	}
 	if err := checkTree(ctx, doc, e.opts.maxDepth(), e.opts.maxElements()); err != nil {
 		return nil, err
 	}
-	a, err = e.extract(ctx, doc, base)
+	a, err := e.extract(ctx, doc, base)
 	if err != nil {
 		return nil, err
 	}
-	a.URL = pageURL
 	a.Encoding, a.EncodingSource = enc, src
 	a.LimitsHit = append(hit, a.LimitsHit...)
 	return a, nil
@@ -128,7 +147,13 @@ func (e *Extractor) ExtractNode(ctx context.Context, doc *html.Node, pageURL str
 	if err := checkTree(ctx, doc, e.opts.maxDepth(), e.opts.maxElements()); err != nil {
 		return nil, err
 	}
-	a, err = e.extract(ctx, cloneTree(doc), base)
+	// The copy is made here, before any return: the caller may change its
+	// tree as soon as ExtractNode has returned, and the pipeline may run on.
+	own, err := cloneTreeCtx(ctx, doc)
+	if err != nil {
+		return nil, err
+	}
+	a, err = detach(ctx, func() (*Article, error) { return e.extract(ctx, own, base) })
 	if err != nil {
 		return nil, err
 	}
@@ -139,7 +164,14 @@ func (e *Extractor) ExtractNode(ctx context.Context, doc *html.Node, pageURL str
 
 // extract runs the pipeline on doc, which it owns and mutates.
 func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) (*Article, error) {
+	base = withoutUserinfo(base) // no URL in the Article carries the page URL's credentials
+	// Each stage below either checks ctx as it goes or takes a small share
+	// of the time; stop between them once ctx is done (see cancel.go).
+	stop := func() bool { return ctx.Err() != nil }
 	promoteNoscript(ctx, doc, e.opts.maxDepth(), e.opts.maxElements())
+	if stop() {
+		return nil, canceled(ctx)
+	}
 	meta := readMetadata(doc, base)
 	a := &Article{}
 	meta.applyTo(a)
@@ -148,30 +180,45 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	// Read before the page rules, which remove account forms, and the
 	// readability pass, which removes inputs.
 	login := hasPasswordInput(doc)
+	if stop() {
+		return nil, canceled(ctx)
+	}
 	st := newTextStats(doc)
+	if stop() {
+		return nil, canceled(ctx)
+	}
 	ev := confidenceEvidence{pageChars: st.chars(doc), ldBodyChars: meta.ldBodyChars}
 	removed, err := applyRules(ctx, e.rules.page, doc, st)
 	if err != nil {
 		return nil, err
 	}
 	a.Removed = removed
-	if ctx.Err() != nil {
+	if stop() {
 		return nil, canceled(ctx)
 	}
 	lead := findStandfirst(doc, st, a.Title)
+	if stop() {
+		return nil, canceled(ctx)
+	}
 
 	body, err := isolateBody(doc, base)
 	if err != nil {
 		return nil, err
 	}
+	if stop() {
+		return nil, canceled(ctx)
+	}
 	if better := recoverBody(doc, body); better != nil {
 		body = better
 		ev.recovered = true
 	} else {
+		if stop() {
+			return nil, canceled(ctx)
+		}
 		appendContinuations(doc, body)
 	}
 	restoreStandfirst(body, lead)
-	if ctx.Err() != nil {
+	if stop() {
 		return nil, canceled(ctx)
 	}
 	removed, err = e.cleanBody(ctx, body, a)
@@ -179,10 +226,15 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 		return nil, err
 	}
 	a.Removed = append(a.Removed, removed...)
-	resolveURLs(body, base)
+	if err := resolveURLs(ctx, body, base); err != nil {
+		return nil, err
+	}
 	a.Image = absURL(base, a.Image) // a lead image taken from the body is still as written
 
 	a.Text = renderText(body)
+	if stop() {
+		return nil, canceled(ctx)
+	}
 	a.WordCount = countWords(a.Text)
 	if a.WordCount == 0 || isNoContent(body, a.Text, login) {
 		return nil, fmt.Errorf("%w: no article text (a login form, a list of links or too little text)", ErrNoContent)
@@ -190,7 +242,12 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	ev.words = a.WordCount
 	ev.measureBody(body)
 	a.Confidence, a.evidence = ev.score(&confidenceWeights), ev
-	a.Content = sanitizeBody(body)
+	if stop() {
+		return nil, canceled(ctx)
+	}
+	if a.Content, err = sanitizeBodyCtx(ctx, body); err != nil {
+		return nil, err
+	}
 	if a.Excerpt == "" {
 		a.Excerpt = firstParagraph(body)
 	}

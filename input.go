@@ -97,16 +97,28 @@ func (c *ctxReader) Read(p []byte) (int, error) {
 // cloneTree deep-copies n without recursion, so that the caller's tree is
 // never mutated.
 func cloneTree(n *html.Node) *html.Node {
+	c, _ := cloneTreeCtx(context.Background(), n)
+	return c
+}
+
+// cloneTreeCtx is cloneTree that gives up with the context's error
+// (wrapped in ErrCanceled) once ctx is done, checking it every
+// ctxCheckEvery nodes.
+func cloneTreeCtx(ctx context.Context, n *html.Node) (*html.Node, error) {
 	if n == nil {
-		return nil
+		return nil, nil
 	}
 	root := shallowClone(n)
 	type pair struct{ src, dst *html.Node }
 	stack := []pair{{n, root}}
+	check := newCtxCheck(ctx)
 	for len(stack) > 0 {
 		p := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		for c := p.src.FirstChild; c != nil; c = c.NextSibling {
+			if check.done() {
+				return nil, canceled(ctx)
+			}
 			cc := shallowClone(c)
 			p.dst.AppendChild(cc)
 			if c.FirstChild != nil {
@@ -114,7 +126,7 @@ func cloneTree(n *html.Node) *html.Node {
 			}
 		}
 	}
-	return root
+	return root, nil
 }
 
 func shallowClone(n *html.Node) *html.Node {

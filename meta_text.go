@@ -14,13 +14,12 @@ import (
 // collapsed.
 
 var (
-	reMetaTag    = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
 	reMetaEntity = regexp.MustCompile(`&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]{1,31});`)
 )
 
 // metaPlain turns a metadata value into clean plain text: entities decoded
-// (twice at most, for the doubly escaped values some CMSs emit), tags
-// removed, control characters dropped and whitespace collapsed.
+// (twice at most, for the doubly escaped values some CMSs emit), markup
+// removed as Article.cleanFields removes it (stripMarkup), control characters dropped and whitespace collapsed.
 func metaPlain(s string) string {
 	if s == "" {
 		return ""
@@ -32,7 +31,7 @@ func metaPlain(s string) string {
 		s = html.UnescapeString(s)
 	}
 	if strings.IndexByte(s, '<') >= 0 {
-		s = reMetaTag.ReplaceAllString(s, " ")
+		s = stripMarkup(s)
 	}
 	return metaCollapse(s)
 }

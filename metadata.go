@@ -203,5 +203,6 @@ func absURL(base *url.URL, ref string) string {
 	if u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" {
 		return ""
 	}
+	u.User = nil // credentials in the page URL or the page's own must not spread
 	return u.String()
 }

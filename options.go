@@ -29,7 +29,13 @@ type Options struct {
 	MaxElements int
 
 	// Timeout, when positive, bounds each extraction in addition to the
-	// caller's context.
+	// caller's context: the call returns ErrCanceled within a few
+	// milliseconds of it (or of the context being done). Work that cannot
+	// be interrupted at once (the readability pass) goes on in the
+	// background until its next check and its result is dropped; reading
+	// the input and copying a caller's tree (ExtractNode) are done before
+	// the call returns, so the caller's reader and tree are never touched
+	// after it.
 	Timeout time.Duration
 
 	// Rules are added to the built-in boilerplate rules. A rule with the

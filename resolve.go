@@ -1,6 +1,7 @@
 package declutter
 
 import (
+	"context"
 	"net/url"
 	"strings"
 
@@ -50,10 +51,16 @@ func isWebScheme(s string) bool { return s == "http" || s == "https" }
 // image URL until the image scrolls into view.
 var lazySources = []string{"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src"}
 
-// resolveURLs makes every URL in body absolute against base and moves lazy
-// images' real sources into src and srcset.
-func resolveURLs(body *html.Node, base *url.URL) {
+// resolveURLs makes every URL in body absolute against base (which may be
+// nil), drops user names and passwords from them, and moves lazy images'
+// real sources into src and srcset.
+// It gives up with the context's error once ctx is done.
+func resolveURLs(ctx context.Context, body *html.Node, base *url.URL) error {
+	check := newCtxCheck(ctx)
 	for n := range body.Descendants() {
+		if check.done() {
+			return canceled(ctx)
+		}
 		if n.Type != html.ElementNode {
 			continue
 		}
@@ -62,8 +69,8 @@ func resolveURLs(body *html.Node, base *url.URL) {
 		}
 		for i := range n.Attr {
 			a := &n.Attr[i]
-			if a.Namespace != "" || base == nil {
-				continue
+			if a.Namespace != "" || base == nil && strings.IndexByte(a.Val, '@') < 0 {
+				continue // without a base, only credentials are taken out
 			}
 			switch a.Key {
 			case "href", "src", "poster", "cite":
@@ -73,6 +80,7 @@ func resolveURLs(body *html.Node, base *url.URL) {
 			}
 		}
 	}
+	return nil
 }
 
 // fixLazy copies a lazy-loaded image's real source into src/srcset when
@@ -94,8 +102,11 @@ func fixLazy(n *html.Node) {
 	}
 }
 
-// resolveRef resolves ref against base; refs that do not parse, and
-// non-hierarchical ones such as mailto: or data:, stay as they are.
+// resolveRef resolves ref against base, which may be nil (then a relative
+// ref stays as written); refs that do not parse, and non-hierarchical ones
+// such as mailto: or data:, stay as they are. A user name or password in
+// the URL is dropped: a page's links must not hand on the credentials of
+// the address it was fetched from, nor any the page wrote.
 func resolveRef(base *url.URL, ref string) string {
 	ref = strings.TrimSpace(ref)
 	if ref == "" || strings.HasPrefix(ref, "data:") || strings.HasPrefix(ref, "mailto:") {
@@ -105,7 +116,27 @@ func resolveRef(base *url.URL, ref string) string {
 	if err != nil || u.IsAbs() && !isWebScheme(strings.ToLower(u.Scheme)) {
 		return ref
 	}
-	return base.ResolveReference(u).String()
+	if base == nil {
+		if u.User == nil {
+			return ref
+		}
+		u.User = nil
+		return u.String()
+	}
+	r := base.ResolveReference(u)
+	r.User = nil
+	return r.String()
+}
+
+// withoutUserinfo returns u without its user name and password, and u
+// itself when it has none.
+func withoutUserinfo(u *url.URL) *url.URL {
+	if u == nil || u.User == nil {
+		return u
+	}
+	c := *u
+	c.User = nil
+	return &c
 }
 
 // resolveSrcset resolves each URL of a srcset list, keeping descriptors.

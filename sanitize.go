@@ -2,6 +2,7 @@ package declutter
 
 import (
 	"bytes"
+	"context"
 	"encoding/base64"
 	"net/url"
 	"regexp"
@@ -56,7 +57,8 @@ var (
 
 	// videoEmbed is the allow-list of iframe sources: the embed paths of
 	// the major video hosts, over https. The host must be followed by the
-	// path at once, so "youtube.com@evil.example" cannot pass.
+	// path at once, so "youtube.com@evil.example" cannot pass. It sees the
+	// path as written; isVideoEmbed then decides on the decoded path.
 	videoEmbed = regexp.MustCompile(`^https://(?:` +
 		`(?:www\.)?youtube\.com/embed/` +
 		`|(?:www\.)?youtube-nocookie\.com/embed/` +
@@ -173,26 +175,42 @@ func isInlineImage(u *url.URL) bool {
 // sanitizeHTML returns fragment with everything unsafe to render removed.
 // It is idempotent: sanitising its output again changes nothing.
 func sanitizeHTML(fragment string) string {
+	out, _ := sanitizeHTMLCtx(context.Background(), fragment)
+	return out
+}
+
+// sanitizeHTMLCtx is sanitizeHTML that gives up with the context's error
+// (wrapped in ErrCanceled) once ctx is done.
+func sanitizeHTMLCtx(ctx context.Context, fragment string) (string, error) {
 	fragment = strings.ToValidUTF8(fragment, "\uFFFD")
 	if strings.IndexByte(fragment, 0) >= 0 {
 		fragment = strings.ReplaceAll(fragment, "\x00", "\uFFFD")
 	}
-	return sandboxIframes(sanitizeString(contentPolicy(), fragment))
+	clean, err := sanitizeStringCtx(ctx, contentPolicy(), fragment)
+	if err != nil {
+		return "", err
+	}
+	return sandboxIframes(clean), nil
 }
 
-// sanitizeString is p.Sanitize(s) writing into a buffer the size of the
-// input, which the output rarely exceeds, instead of growing one by
-// doubling and copying it into a string at the end.
-func sanitizeString(p *bluemonday.Policy, s string) string {
+// sanitizeStringCtx is p.Sanitize(s) writing into a buffer the size of
+// the input, which the output rarely exceeds, instead of growing one by
+// doubling and copying it into a string at the end. It gives up with the
+// context's error once ctx is done: the input reaches bluemonday through a
+// ctxReader, which fails its reads.
+func sanitizeStringCtx(ctx context.Context, p *bluemonday.Policy, s string) (string, error) {
 	if strings.TrimSpace(s) == "" {
-		return s
+		return s, nil
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	if err := p.SanitizeReaderToWriter(strings.NewReader(s), &b); err != nil {
-		return "" // as Sanitize does
+	if err := p.SanitizeReaderToWriter(&ctxReader{ctx: ctx, r: strings.NewReader(s)}, &b); err != nil {
+		if ctx.Err() != nil {
+			return "", canceled(ctx)
+		}
+		return "", nil // as Sanitize does
 	}
-	return b.String()
+	return b.String(), nil
 }
 
 // sandboxIframes sets iframeSandbox on every iframe in s, bluemonday's
@@ -229,8 +247,8 @@ func sandboxIframes(s string) string {
 		}
 		inFrame = true // a browser ignores the "/" of <iframe/>, too
 		tok := z.Token()
-		if !hasAttr(tok, "src") {
-			continue // its src was not allowed, or failed to parse
+		if src, ok := attrVal(tok, "src"); !ok || !isVideoEmbed(src) {
+			continue // its src was not allowed, failed to parse or leaves the embed path
 		}
 		tok.Type = html.StartTagToken
 		setAttr(&tok, "sandbox", iframeSandbox)
@@ -254,13 +272,74 @@ func isIframeTag(tt html.TokenType, raw []byte) bool {
 	return len(rest) > 0 && len(rest) < len(raw) && strings.IndexByte(" />\t\n\f\r", rest[0]) >= 0
 }
 
-func hasAttr(tok html.Token, key string) bool {
-	for _, a := range tok.Attr {
-		if a.Key == key {
+// isVideoEmbed reports whether src, an iframe source videoEmbed admitted,
+// stays on its host's embed path once the browser and the host's server
+// have read it. A browser takes %2e for a dot when it resolves dot
+// segments ("/embed/%2e%2e/watch" loads "/watch"), and servers decode
+// again, so the path is decoded until it no longer changes (double
+// encoding) and refused if it then has a dot segment at all (no embed
+// URL needs one), a backslash or a control character, or if any round
+// of decoding shows an encoded slash or backslash (%2f, %5c), which
+// servers disagree on.
+func isVideoEmbed(src string) bool {
+	if !videoEmbed.MatchString(src) {
+		return false
+	}
+	u, err := url.Parse(src)
+	if err != nil || u.User != nil {
+		return false
+	}
+	p := u.EscapedPath()
+	for round := 0; ; round++ {
+		if containsFold(p, "%2f") || containsFold(p, "%5c") {
+			return false
+		}
+		d, err := url.PathUnescape(p)
+		if err != nil {
+			return false
+		}
+		if d == p {
+			break
+		}
+		if round == maxEmbedDecodes {
+			return false // still decoding: nobody encodes an embed URL that often
+		}
+		p = d
+	}
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; c < 0x20 || c == 0x7f || c == '\\' {
+			return false
+		}
+	}
+	for seg := range strings.SplitSeq(p, "/") {
+		if seg == "." || seg == ".." {
+			return false
+		}
+	}
+	return true
+}
+
+// maxEmbedDecodes bounds isVideoEmbed's rounds of percent-decoding.
+const maxEmbedDecodes = 4
+
+// containsFold reports whether s contains the lower-case ASCII sub,
+// ignoring ASCII case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}
 	return false
+}
+
+func attrVal(tok html.Token, key string) (string, bool) {
+	for _, a := range tok.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
 }
 
 func setAttr(tok *html.Token, key, val string) {
@@ -279,9 +358,16 @@ func setAttr(tok *html.Token, key, val string) {
 // an article's markup, which bluemonday would otherwise tokenize, check and
 // throw away. The body is left as it was.
 func sanitizeBody(body *html.Node) string {
+	out, _ := sanitizeBodyCtx(context.Background(), body)
+	return out
+}
+
+// sanitizeBodyCtx is sanitizeBody that gives up with the context's error
+// (wrapped in ErrCanceled) once ctx is done.
+func sanitizeBodyCtx(ctx context.Context, body *html.Node) (string, error) {
 	restore := hideNeverKept(body)
 	defer restore()
-	return sanitizeHTML(renderHTML(body))
+	return sanitizeHTMLCtx(ctx, renderHTML(body))
 }
 
 // neverKept reports attributes no rule of contentPolicy allows on any

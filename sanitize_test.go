@@ -117,6 +117,9 @@ func iframeOffences(n *html.Node) []string {
 	if !hasSrc || err != nil || u.Scheme != "https" || !embedHosts[u.Host] {
 		return []string{fmt.Sprintf("<iframe src=%q> not an allowed embed", src)}
 	}
+	if bad := embedPathOffence(u); bad != "" || u.User != nil {
+		return []string{fmt.Sprintf("<iframe src=%q> leaves the embed path: %s", src, bad)}
+	}
 	sandbox, ok := attrValue(n, "sandbox")
 	if !ok {
 		return []string{"<iframe> without sandbox"}

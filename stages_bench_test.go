@@ -83,7 +83,7 @@ func prepareStages(raw []byte) *stagePage {
 	if _, err := e.cleanBody(ctx, final, a); err != nil {
 		return nil
 	}
-	resolveURLs(final, sp.base)
+	resolveURLs(context.Background(), final, sp.base)
 	sp.final, sp.text = final, renderText(final)
 	if countWords(sp.text) == 0 || isNoContent(final, sp.text, sp.login) {
 		return nil
@@ -150,7 +150,7 @@ func BenchmarkStageRestoreStandfirst(b *testing.B) {
 func BenchmarkStageResolveURLs(b *testing.B) {
 	pages := stagePages(b)
 	runMutatingStage(b, pages, func(sp *stagePage) *html.Node { return sp.final }, func(sp *stagePage, n *html.Node) {
-		resolveURLs(n, sp.base)
+		resolveURLs(context.Background(), n, sp.base)
 	})
 }
 
