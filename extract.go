@@ -138,7 +138,7 @@ func (e *Extractor) ExtractNode(ctx context.Context, doc *html.Node, pageURL str
 func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) (*Article, error) {
 	promoteNoscript(ctx, doc, e.opts.maxDepth(), e.opts.maxElements())
 	meta := readMetadata(doc, base)
-	a := &Article{}
+	a := &Article{PageType: classifyPage(doc, base)} // before any stage removes or moves evidence
 	meta.applyTo(a)
 	base = documentBase(doc, base, a.CanonicalURL)
 
