@@ -193,6 +193,14 @@ const (
 	ftTitleDocs
 	ftTitleListing
 	ftLDForumStrong
+	ftProseRun
+	ftProseShare
+	ftQuantity
+	ftSelects
+	ftOneCart
+	ftManyCarts
+	ftOneLDProduct
+	ftManyLDProducts
 
 	numPageFeatures
 )
@@ -213,7 +221,8 @@ var pageFeatureNames = [numPageFeatures]string{
 	"tel", "mailto", "we-share", "you-share", "read-time", "thread-words", "many-times", "many-prices",
 	"few-prices", "many-linked-headings", "many-articles",
 	"title-article", "title-service", "title-shop", "title-forum", "title-docs", "title-listing",
-	"ld-forum-strong",
+	"ld-forum-strong", "prose-run", "prose-share", "quantity", "selects", "one-cart", "many-carts",
+	"one-ld-product", "many-ld-products",
 }
 
 type pageEvidence [numPageFeatures]float64
@@ -247,6 +256,14 @@ func pageFeatures(doc *html.Node, u *url.URL) pageEvidence {
 	f[ftFewPrices] = step(w.n[ftPrices] >= 1 && w.n[ftPrices] <= 4)
 	f[ftManyLinkedHeadings] = step(w.n[ftLinkedHeadings] >= 10)
 	f[ftManyArticles] = step(w.n[ftArticleElems] >= 4)
+	f[ftOneCart] = step(w.n[ftCart] == 1)
+	f[ftManyCarts] = step(w.n[ftCart] >= 4)
+	f[ftOneLDProduct] = step(w.n[ftLDProduct] == 1)
+	f[ftManyLDProducts] = step(w.n[ftLDProduct] >= 3)
+	f[ftProseRun] = math.Log1p(float64(w.proseRun) / 100)
+	if w.text > 0 {
+		f[ftProseShare] = float64(w.proseRun) / float64(w.text)
+	}
 	f[ftPublished] = min(f[ftPublished], 1)
 	f[ftAuthorMeta] = min(f[ftAuthorMeta], 1)
 	for _, i := range []int{ftLDArticle, ftLDForum, ftLDProduct, ftLDOffer, ftLDList, ftLDDocs, ftLDService, ftLDOrg,
@@ -373,9 +390,11 @@ type ptWalk struct {
 	text, linkText, pText, codeText int                  // bytes of text
 	pWords, we, you                 int                  // paragraph words, and how many are we/our/us and you/your
 	buf                             []byte               // scratch for lowered text
+	proseRun                        int                  // the most paragraph text under one parent: the story's column
 }
 
 func (w *ptWalk) walk(n *html.Node, ctx uint8) {
+	run := 0 // paragraph text among n's children
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -407,8 +426,12 @@ func (w *ptWalk) walk(n *html.Node, ctx uint8) {
 			cctx |= inLink
 		case atom.P:
 			cctx |= inPara
-			if t := textLen(c); t >= 200 {
+			t := textLen(c)
+			if t >= 200 {
 				w.n[ftLongParagraphs]++
+			}
+			if ctx&(inNav|inLink) == 0 {
+				run += t
 			}
 		case atom.Pre:
 			w.n[ftPre]++
@@ -443,6 +466,13 @@ func (w *ptWalk) walk(n *html.Node, ctx uint8) {
 			cctx |= inList
 		case atom.Button, atom.Input:
 			w.button(c)
+			if c.DataAtom == atom.Input {
+				if nm := strings.ToLower(attrOf(c, "name") + " " + attrOf(c, "id")); strings.Contains(nm, "quantity") || strings.Contains(nm, "qty") {
+					w.n[ftQuantity]++
+				}
+			}
+		case atom.Select:
+			w.n[ftSelects]++
 		}
 		if c.DataAtom == atom.A && ctx&inNav != 0 {
 			w.n[ftNavLinks]++
@@ -453,6 +483,7 @@ func (w *ptWalk) walk(n *html.Node, ctx uint8) {
 		w.attrs(c)
 		w.walk(c, cctx)
 	}
+	w.proseRun = max(w.proseRun, run)
 }
 
 const (
@@ -826,8 +857,15 @@ func (w *ptWalk) script(n *html.Node) {
 			if end < 0 {
 				return
 			}
-			for _, t := range strings.Split(src[1:end], ",") {
-				w.ldType(strings.Trim(strings.TrimSpace(t), `"`))
+			types := strings.ToLower(src[1:end])
+			// ["CreativeWork", "Product"] is the paywall markup schema.org
+			// and search engines ask news sites for: the subscription, not
+			// a product on sale.
+			paywall := strings.Contains(types, "creativework") && strings.Contains(types, "product")
+			for _, t := range strings.Split(types, ",") {
+				if t = strings.Trim(strings.TrimSpace(t), `"`); !paywall || t != "product" {
+					w.ldType(t)
+				}
 			}
 			src = src[end:]
 			continue
