@@ -74,6 +74,13 @@ type Article struct {
 	// Removed lists what the cleanup rules took out and why.
 	Removed []Removal `json:"removed"`
 
+	// PageType is what kind of page this is (article, forum, product,
+	// collection, listing, documentation, service, or other), decided from
+	// the page as parsed: schema.org types, og:type, the generator, the
+	// URL's shape and the page's structure. On a page that is not an
+	// article, Text is its main column rather than a story.
+	PageType PageType `json:"page_type,omitempty"`
+
 	// LimitsHit names the limits that degraded this result instead of
 	// failing it, e.g. "max-depth" when deeply nested markup was flattened.
 	LimitsHit []string `json:"limits_hit"`

@@ -173,7 +173,7 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 		return nil, canceled(ctx)
 	}
 	meta := readMetadata(doc, base)
-	a := &Article{}
+	a := &Article{PageType: classifyPage(doc, base)} // before any stage removes or moves evidence
 	meta.applyTo(a)
 	base = documentBase(doc, base, a.CanonicalURL)
 

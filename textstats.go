@@ -77,7 +77,7 @@ func (st *textStats) detach(n *html.Node) {
 	s := st.n[n]
 	if n.Type == html.TextNode {
 		s = nodeStats{chars: collapsedLen(n.Data)}
-		if inLink(n) {
+		if insideLink(n) {
 			s.linkChars = s.chars
 		}
 	}
@@ -94,8 +94,8 @@ func (st *textStats) detach(n *html.Node) {
 	}
 }
 
-// inLink reports whether n is inside an <a>.
-func inLink(n *html.Node) bool {
+// insideLink reports whether n is inside an <a>.
+func insideLink(n *html.Node) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
 		if p.Type == html.ElementNode && p.Data == "a" {
 			return true

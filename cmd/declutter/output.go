@@ -33,6 +33,7 @@ type record struct {
 	Removed      []removal `json:"removed"`
 	Encoding     string    `json:"encoding"`
 	Confidence   float64   `json:"confidence"`
+	PageType     string    `json:"page_type"`
 	WARCDate     string    `json:"warc_date,omitempty"`
 	WARCRecordID string    `json:"warc_record_id,omitempty"`
 }
@@ -64,6 +65,7 @@ func newRecord(p *page, a *declutter.Article) record {
 		Removed:      make([]removal, len(a.Removed)),
 		Encoding:     a.Encoding,
 		Confidence:   a.Confidence,
+		PageType:     string(a.PageType),
 		WARCDate:     rfc3339(p.warcDate),
 		WARCRecordID: p.warcID,
 	}

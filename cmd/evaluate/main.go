@@ -11,6 +11,8 @@ import (
 	"io"
 	"os"
 
+	"golang.org/x/net/html"
+
 	"github.com/declutter/declutter"
 	"github.com/declutter/declutter/internal/eval"
 )
@@ -26,11 +28,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return eval.Command("evaluate", args, extractors, stdout, stderr)
 }
 
-// extract runs declutter on one page.
+// extract runs declutter on one page. When it fails (a list of links has
+// no article), the page's type is still told, by ClassifyPage.
 func extract(ctx context.Context, page []byte, pageURL string) (eval.Prediction, error) {
 	a, err := declutter.Extract(ctx, bytes.NewReader(page), pageURL)
 	if err != nil {
-		return eval.Prediction{}, err
+		var pred eval.Prediction
+		if doc, perr := html.Parse(bytes.NewReader(page)); perr == nil {
+			pred.PageType = string(declutter.ClassifyPage(doc, pageURL))
+		}
+		return pred, err
 	}
 	return eval.Prediction{
 		Text:      a.Text,
@@ -40,6 +47,7 @@ func extract(ctx context.Context, page []byte, pageURL string) (eval.Prediction,
 		Published: a.Published,
 		Lang:      a.Language,
 		SiteName:  a.SiteName,
+		PageType:  string(a.PageType),
 
 		Confidence:    a.Confidence,
 		HasConfidence: true,

@@ -134,3 +134,27 @@ func TestRunErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestRunPageTypes(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "typed")
+	if err := os.MkdirAll(filepath.Join(dir, "pages"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	truth := `{"id":"rain","url":"https://weather.example/2024/05/rain-in-spain","page_type":"article"}
+{"id":"empty","url":"https://weather.example/","page_type":"listing"}
+`
+	os.WriteFile(filepath.Join(dir, "truth.jsonl"), []byte(truth), 0o644)
+	os.WriteFile(filepath.Join(dir, "pages", "rain.html"), []byte(articlePage), 0o644)
+	os.WriteFile(filepath.Join(dir, "pages", "empty.html"), []byte(" \n "), 0o644)
+	var out, errOut bytes.Buffer
+	if code := run([]string{dir}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d, stderr: %s", code, errOut.String())
+	}
+	got := out.String()
+	// the article is told; the empty page fails and is "other"
+	for _, want := range []string{"page type accuracy", "0.500", "page types: typed, declutter (rows: truth, columns: predicted)", "other"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+}

@@ -29,6 +29,7 @@ var tableRows = []row{
 	{"published same day", func(s *Summary) Mean { return s.Published }},
 	{"lang", func(s *Summary) Mean { return s.Lang }},
 	{"site_name", func(s *Summary) Mean { return s.SiteName }},
+	{"page type accuracy", func(s *Summary) Mean { return s.PageType }},
 }
 
 // WriteTable prints one dataset's table: a row per measure, a column per
@@ -101,6 +102,54 @@ func anyCounted(sums []Summary, r row) bool {
 		}
 	}
 	return false
+}
+
+// WriteConfusion prints a page-type confusion matrix (true type, then
+// predicted type, as Summary.PageTypeConfusion holds it): a row per true
+// type with its total, a column per predicted type, the truth's types
+// first. It prints nothing for an empty matrix.
+func WriteConfusion(w io.Writer, title string, conf map[string]map[string]int) error {
+	if len(conf) == 0 {
+		return nil
+	}
+	var rows, cols []string
+	seen := map[string]bool{}
+	for t := range conf {
+		rows = append(rows, t)
+		seen[t] = true
+	}
+	sort.Strings(rows)
+	cols = append(cols, rows...)
+	var extra []string
+	for _, row := range conf {
+		for got := range row {
+			if !seen[got] {
+				seen[got] = true
+				extra = append(extra, got)
+			}
+		}
+	}
+	sort.Strings(extra)
+	cols = append(cols, extra...)
+	if _, err := fmt.Fprintf(w, "page types: %s (rows: truth, columns: predicted)\n", title); err != nil {
+		return err
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "\t%s\ttotal\t\n", strings.Join(cols, "\t"))
+	for _, t := range rows {
+		fmt.Fprintf(tw, "%s\t", t)
+		total := 0
+		for _, c := range cols {
+			fmt.Fprintf(tw, "%d\t", conf[t][c])
+			total += conf[t][c]
+		}
+		fmt.Fprintf(tw, "%d\t\n", total)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintln(w)
+	return err
 }
 
 // Loss is how much one page lost and on what.
@@ -243,6 +292,11 @@ func (r DatasetReport) WriteText(w io.Writer) error {
 	}
 	if _, err := fmt.Fprintln(w); err != nil {
 		return err
+	}
+	for _, e := range r.Extractors {
+		if err := WriteConfusion(w, r.Name+", "+e.Name, e.Summary.PageTypeConfusion); err != nil {
+			return err
+		}
 	}
 	for _, e := range r.Extractors {
 		if len(e.Worst) > 0 {

@@ -21,7 +21,9 @@ type Extractor struct {
 // results: results[i][j] is extractors[i] on ds.Pages[j]. Pages are read
 // once and given to every extractor in turn; workers pages are in flight
 // at once (at least one). A failed or panicking extraction is scored as an
-// empty prediction and its error kept; a page that cannot be read stops
+// empty prediction and its error kept, except for the page type it
+// returned (a list of links is refused for want of an article, and is
+// still a listing); a page that cannot be read stops
 // the run with an error.
 func Run(ctx context.Context, ds *Dataset, extractors []Extractor, workers int) ([][]PageResult, error) {
 	results := make([][]PageResult, len(extractors))
@@ -71,7 +73,7 @@ func runPage(ctx context.Context, ds *Dataset, j int, extractors []Extractor, re
 		r := PageResult{ID: t.ID, URL: t.URL, PageType: t.PageType}
 		if err != nil {
 			r.Err = err.Error()
-			pred = Prediction{}
+			pred = Prediction{PageType: pred.PageType}
 		}
 		r.Score = ScorePage(t, pred)
 		r.Confidence, r.HasConfidence = pred.Confidence, pred.HasConfidence

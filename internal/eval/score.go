@@ -15,6 +15,7 @@ type Prediction struct {
 	Published time.Time
 	Lang      string
 	SiteName  string
+	PageType  string // article, forum, product, ... as the truth's page_type
 
 	// Confidence is the extractor's own estimate that the body is right,
 	// when it gives one (HasConfidence).
@@ -31,6 +32,7 @@ type PageScore struct {
 	Published Match
 	Lang      Match
 	SiteName  Match
+	PageType  Match // counted when the truth has page_type
 }
 
 // BodyScore holds the shingle counts of one page: TP is the multiset
@@ -145,6 +147,9 @@ func ScorePage(t Truth, p Prediction) PageScore {
 	}
 	if t.SiteName != "" {
 		s.SiteName = Match{true, exact(NormalizeName(p.SiteName) == NormalizeName(t.SiteName)), p.SiteName, t.SiteName}
+	}
+	if t.PageType != "" {
+		s.PageType = Match{true, exact(strings.EqualFold(strings.TrimSpace(p.PageType), t.PageType)), p.PageType, t.PageType}
 	}
 	return s
 }

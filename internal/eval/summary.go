@@ -1,6 +1,9 @@
 package eval
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Mean is an average and the number of pages (or snippets) it is over.
 type Mean struct {
@@ -53,6 +56,13 @@ type Summary struct {
 	Published Mean `json:"published"`
 	Lang      Mean `json:"lang"`
 	SiteName  Mean `json:"site_name"`
+
+	// PageType is the share of pages whose type was told right, over the
+	// pages whose truth has page_type; PageTypeConfusion counts them by
+	// true type, then predicted type ("none" when the extractor said
+	// nothing).
+	PageType          Mean                      `json:"page_type"`
+	PageTypeConfusion map[string]map[string]int `json:"page_type_confusion,omitempty"`
 }
 
 // PageResult is one extractor's outcome on one page.
@@ -104,6 +114,22 @@ func Summarize(results []PageResult) Summary {
 			s.WithoutAbsent.N += sn.Without
 			s.PagesPassing.add(exact(sn.Pass()))
 		}
+		if m := sc.PageType; m.Counted {
+			s.PageType.add(m.Score)
+			if s.PageTypeConfusion == nil {
+				s.PageTypeConfusion = map[string]map[string]int{}
+			}
+			row := s.PageTypeConfusion[m.Want]
+			if row == nil {
+				row = map[string]int{}
+				s.PageTypeConfusion[m.Want] = row
+			}
+			got := strings.ToLower(strings.TrimSpace(m.Got))
+			if got == "" {
+				got = "none"
+			}
+			row[got]++
+		}
 		for _, m := range []struct {
 			dst *Mean
 			src Match
@@ -119,7 +145,7 @@ func Summarize(results []PageResult) Summary {
 		s.WordF1ByType[k] = m
 	}
 	for _, m := range []*Mean{&s.WordF1, &s.BodyPrecision, &s.BodyRecall, &s.WithFound, &s.WithoutAbsent,
-		&s.PagesPassing, &s.Title, &s.Byline, &s.Published, &s.Lang, &s.SiteName} {
+		&s.PagesPassing, &s.Title, &s.Byline, &s.Published, &s.Lang, &s.SiteName, &s.PageType} {
 		m.done()
 	}
 	s.BodyF1.Value = f1(s.BodyPrecision.Value, s.BodyRecall.Value)
