@@ -141,6 +141,8 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	a := &Article{}
 	meta.applyTo(a)
 	base = documentBase(doc, base, a.CanonicalURL)
+	// A thread's posts, read before the page rules take them for comments.
+	thread := assembleThread(ctx, doc, e.opts.maxDepth(), e.opts.maxElements())
 
 	// Read before the page rules, which remove account forms, and the
 	// readability pass, which removes inputs.
@@ -154,24 +156,16 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	if ctx.Err() != nil {
 		return nil, canceled(ctx)
 	}
-	lead := findStandfirst(doc, st, a.Title)
-
-	body, err := isolateBody(doc, base)
+	body, err := e.pickBody(ctx, doc, st, a, base, thread)
 	if err != nil {
 		return nil, err
-	}
-	if better := recoverBody(doc, body); better != nil {
-		body = better
-	} else {
-		appendContinuations(doc, body)
-	}
-	restoreStandfirst(body, lead)
-	if ctx.Err() != nil {
-		return nil, canceled(ctx)
 	}
 	removed, err = e.cleanBody(ctx, body, a)
 	if err != nil {
 		return nil, err
+	}
+	if thread != nil {
+		thread.addHeads()
 	}
 	a.Removed = append(a.Removed, removed...)
 	resolveURLs(body, base)
@@ -188,6 +182,30 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	}
 	a.cleanFields()
 	return a, nil
+}
+
+// pickBody returns the body: the thread's posts when there is a thread,
+// else what the readability pass isolates, with the standfirst and
+// continuations it left out.
+func (e *Extractor) pickBody(ctx context.Context, doc *html.Node, st *textStats, a *Article, base *url.URL, thread *threadBody) (*html.Node, error) {
+	if thread != nil {
+		return thread.root, nil
+	}
+	lead := findStandfirst(doc, st, a.Title)
+	body, err := isolateBody(doc, base)
+	if err != nil {
+		return nil, err
+	}
+	if better := recoverBody(doc, body); better != nil {
+		body = better
+	} else {
+		appendContinuations(doc, body)
+	}
+	restoreStandfirst(body, lead)
+	if ctx.Err() != nil {
+		return nil, canceled(ctx)
+	}
+	return body, nil
 }
 
 // isolateBody runs the readability pass over doc, which it mutates, and
