@@ -92,6 +92,10 @@ var threadShapes = []threadShape{
 		post: sel(`li.postcontainer, li.postbitlegacy, li.b-post, div.postbit`), body: sel(`.postcontent, .js-post__content-text, .postbody .content`),
 		author: sel(`.username, .b-post__author-name`), date: sel(`.postdate .date, .postdate, .b-post__timestamp, .date`), marked: true,
 	},
+	{ // vBulletin 3: a post's text in post_message_<id>, its date first in its head row
+		post: sel(`div[id^="edit"]:has(div[id^="post_message_"]), table[id^="post"]:has(div[id^="post_message_"])`), body: sel(`div[id^="post_message_"]`),
+		author: sel(`.bigusername`), date: sel(`div.thead > .tcell:first-child, td.thead:first-child`), marked: true,
+	},
 	{ // Invision Community
 		post: sel(`article.ipsComment, article[id^="elComment_"]`), body: sel(`[data-role="commentContent"], .ipsType_richText`),
 		author: sel(`.cAuthorPane_author, [itemprop="author"] [itemprop="name"]`), date: sel(`time`), marked: true,
@@ -117,6 +121,7 @@ var threadShapes = []threadShape{
 // threadCruft is what a post's text loses: quotes of other posts,
 // signatures, vote and like counters, reply boxes and buttons.
 var threadCruft = sel(`aside.quote, blockquote.quote, .bbCodeBlock--quote, .ipsQuote, blockquote:has(cite), div.quote, .quotecontainer, ` +
+	`div[style*="margin:20px"]:has(td.alt2), ` + // vBulletin 3's quote template
 	`.signature, .message-signature, .postsig, [class*="signature" i], ` +
 	`[class*="vote" i], .post-likes, .likes, ` +
 	`form, textarea, button, input, select, script, style, noscript, template`)

@@ -207,3 +207,26 @@ func TestThreadPageEvidence(t *testing.T) {
 		assert.Equal(t, want, isThreadPage(parseHTML(t, page)), page)
 	}
 }
+
+func TestThreadVBulletin3(t *testing.T) {
+	post := func(id, user, when, body string) string {
+		return `<div id="edit` + id + `"><div id="post` + id + `"><div class="tpost"><div class="trow-group">` +
+			`<div class="trow thead smallfont"><div class="tcell"><a name="post` + id + `"><img src="/old.gif" alt="Old"></a> ` + when + ` </div>` +
+			`<div class="tcell text-right">#<a href="/` + id + `-post.html"><strong>` + id + `</strong></a></div></div>` +
+			`<div class="trow"><div class="tcell alt2"><div id="postmenu_` + id + `"><a class="bigusername" href="/members/` + user + `.html">` + user + `</a></div>` +
+			`<div class="smallfont"><div>Join Date: <b>Aug 2008</b></div><div>Posts: <b>1,077</b></div></div></div>` +
+			`<div class="tcell alt1" id="td_post_` + id + `"><div id="post_message_` + id + `">` + body + `</div>` +
+			`<div class="signature">__________________<br>Sig: fly safe, fly often</div></div></div>` +
+			`<div class="trow"><a class="quote-button" href="/newreply.php?p=` + id + `">Quote</a> <a href="/report.php">Report Post</a></div></div></div></div></div>`
+	}
+	page := `<!DOCTYPE html><html><head><title>Fan at full speed - Example Talk</title><meta name="generator" content="vBulletin 3.9.3"></head><body>` +
+		`<div class="navbar"><a href="/">Example Talk</a> &gt; <a href="/forum/">Trip Reports</a></div><div id="posts">` +
+		post("1", "lowjhg", "Feb 14, 2026 | 9:05 pm", threadTexts[0]) +
+		post("2", "TedToToe", "Feb 18, 2026 | 10:18 am", `<div style="margin:20px"><div class="smallfont">Quote:</div><table><tr><td class="alt2">Originally Posted by <b>lowjhg</b><div>`+threadTexts[0]+`</div></td></tr></table></div>`+threadTexts[1]) +
+		post("3", "lowjhg", "Feb 19, 2026 | 11:37 pm", threadTexts[2]) +
+		`</div><div id="quickreply"><textarea>Quick Reply</textarea></div></body></html>`
+	text := extractPage(t, page, "https://talk.example/forum/trip-reports/2212958-fan.html")
+	assertThread(t, text, "Sig: fly safe", "Join Date", "Report Post", "Quick Reply", "Originally Posted by")
+	assert.Contains(t, text, "lowjhg\n\nFeb 14, 2026 | 9:05 pm\n\n"+threadTexts[0])
+	assert.Contains(t, text, "TedToToe\n\nFeb 18, 2026 | 10:18 am\n\n"+threadTexts[1])
+}
