@@ -108,6 +108,10 @@ var threadShapes = []threadShape{
 		post: sel(`div.post.classic, div.post[id^="post_"]`), body: sel(`.post_body`),
 		author: sel(`.author_information .largetext, .post_author .largetext, .post_author`), date: sel(`.post_date`), marked: true,
 	},
+	{ // Vanilla
+		post: sel(`div.ItemDiscussion, li.ItemComment`), body: sel(`.Message.userContent, .Message`),
+		author: sel(`.Author .Username`), date: sel(`.DateCreated time, .DateCreated`), marked: true,
+	},
 	{ // Stack Exchange: question and answers; the user cards stay out
 		post: sel(`#question, .question, .answer`), body: sel(`.s-prose, .post-text, [itemprop="text"]`),
 	},

@@ -230,3 +230,26 @@ func TestThreadVBulletin3(t *testing.T) {
 	assert.Contains(t, text, "lowjhg\n\nFeb 14, 2026 | 9:05 pm\n\n"+threadTexts[0])
 	assert.Contains(t, text, "TedToToe\n\nFeb 18, 2026 | 10:18 am\n\n"+threadTexts[1])
 }
+
+func TestThreadVanilla(t *testing.T) {
+	head := func(user, when string) string {
+		return `<div class="Item-Header"><div class="AuthorWrap"><span class="Author"><a class="PhotoWrap" href="/profile/` + user + `"><img alt="` + user + `"></a>` +
+			`<a href="/profile/` + user + `" class="Username js-userCard">` + user + `</a></span><span class="AuthorInfo"><span class="Rank MItem" title="Level 3">Level 3 member</span></span></div>` +
+			`<div class="Meta"><span class="MItem DateCreated"><a class="Permalink"><time datetime="2025-03-04T19:40:35+00:00">` + when + `</time></a></span></div></div>`
+	}
+	body := func(text string) string {
+		return `<div class="Item-BodyWrap"><div class="Item-Body"><div class="Message userContent"><p>` + text + `</p></div>` +
+			`<div class="Reactions"><span class="Column-Score Hidden">0</span><span class="ReactButtons">Like Awesome</span></div></div></div>`
+	}
+	page := `<!DOCTYPE html><html><head><title>Fan at full speed — Example Community</title></head><body><div id="Content">` +
+		`<div class="MessageList Discussion"><h1>Fan at full speed</h1><div id="Discussion_39620" class="Item ItemDiscussion"><div class="Discussion">` +
+		head("Linc", "March 2025") + body(threadTexts[0]) + `</div></div></div>` +
+		`<h2 class="CommentHeading">Comments</h2><ul class="MessageList DataList Comments">` +
+		`<li class="Item ItemComment" id="Comment_1"><div class="Comment">` + head("K17", "March 2025") + body(threadTexts[1]) + `</div></li>` +
+		`<li class="Item ItemComment" id="Comment_2"><div class="Comment">` + head("Linc", "April 2025") + body(threadTexts[2]) + `</div></li></ul>` +
+		`<div class="CommentForm"><h2>Leave a Comment</h2><textarea>Comment</textarea></div></div></body></html>`
+	text := extractPage(t, page, "https://community.example/discussion/39620/fan-at-full-speed")
+	assertThread(t, text, "Leave a Comment", "Level 3 member", "Like Awesome")
+	assert.Contains(t, text, "Linc\n\nMarch 2025\n\n"+threadTexts[0])
+	assert.Contains(t, text, "K17\n\nMarch 2025\n\n"+threadTexts[1])
+}
