@@ -98,7 +98,7 @@ var threadShapes = []threadShape{
 	},
 	{ // Invision Community
 		post: sel(`article.ipsComment, article[id^="elComment_"]`), body: sel(`[data-role="commentContent"], .ipsType_richText`),
-		author: sel(`.cAuthorPane_author, [itemprop="author"] [itemprop="name"]`), date: sel(`time`), marked: true,
+		author: sel(`.cAuthorPane_author, [itemprop="author"] [itemprop="name"]`), date: sel(`time .ipsTime__long, time:not(:has(.ipsTime__long))`), marked: true,
 	},
 	{ // Flarum
 		post: sel(`article.Post`), body: sel(`.Post-body`),

@@ -253,3 +253,23 @@ func TestThreadVanilla(t *testing.T) {
 	assert.Contains(t, text, "Linc\n\nMarch 2025\n\n"+threadTexts[0])
 	assert.Contains(t, text, "K17\n\nMarch 2025\n\n"+threadTexts[1])
 }
+
+func TestThreadInvision(t *testing.T) {
+	post := func(id, user, text string) string {
+		return `<article id="elComment_` + id + `" class="ipsComment ipsEntry"><aside class="ipsEntry__author-column"><h3 class="cAuthorPane_author"><a class="ipsUsername">` + user + `</a></h3>` +
+			`<ul class="ipsList"><li>Members</li><li>1,024 posts</li></ul></aside>` +
+			`<div class="ipsEntry__main"><div class="ipsEntry__meta"><time datetime="2024-04-02T05:03:15Z" class="ipsTime ipsTime--long"><span class="ipsTime__long">April 2, 2024</span><span class="ipsTime__short">1 yr</span></time></div>` +
+			`<div class="ipsEntry__content" data-role="commentContent">` + text + `</div>` +
+			`<div class="ipsEntry__footer"><ul class="ipsReact"><li>Like</li><li>Quote</li></ul></div></div></article>`
+	}
+	page := `<!DOCTYPE html><html><head><title>Fan at full speed - Example Forums</title></head><body><div id="ipsLayout_mainArea">` +
+		`<h1 class="ipsType_pageTitle">Fan at full speed</h1>` +
+		post("1", "JGD", "<p>"+threadTexts[0]+"</p>") +
+		post("2", "R C-R", `<blockquote class="ipsQuote" data-ipsquote=""><div class="ipsQuote_citation">JGD said:</div><div class="ipsQuote_contents"><p>`+threadTexts[0]+`</p></div></blockquote><p>`+threadTexts[1]+`</p>`) +
+		post("3", "JGD", "<p>"+threadTexts[2]+"</p>") +
+		`<div class="cTopicPostArea"><h2>Create an account or sign in to comment</h2></div></div></body></html>`
+	text := extractPage(t, page, "https://forums.example/index.php?/topic/201820-fan/")
+	assertThread(t, text, "1 yr", "1,024 posts", "JGD said:", "Create an account")
+	assert.Contains(t, text, "JGD\n\nApril 2, 2024\n\n"+threadTexts[0])
+	assert.Contains(t, text, "R C-R\n\nApril 2, 2024\n\n"+threadTexts[1])
+}
