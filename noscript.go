@@ -62,14 +62,17 @@ func promoteNoscript(ctx context.Context, doc *html.Node, maxDepth, maxElements 
 			continue
 		}
 		if crawler[i] {
-			if visible < 0 {
-				visible = visibleTextLen(doc)
-			}
 			shown := 0
 			for _, c := range nodes {
 				shown += len(collapsedText(c))
 			}
-			if shown < crawlerTextRatio*visible || shown < minBodyChars {
+			if shown < minBodyChars {
+				continue
+			}
+			if visible < 0 {
+				visible = visibleTextLen(doc)
+			}
+			if shown < crawlerTextRatio*visible {
 				continue
 			}
 		}

@@ -122,6 +122,16 @@ var threadShapes = []threadShape{
 	},
 }
 
+// threadPosts matches the post block of any marked shape.
+var threadPosts = cascadia.Selector(func(n *html.Node) bool {
+	for i := range threadShapes {
+		if threadShapes[i].marked && threadShapes[i].post.Match(n) {
+			return true
+		}
+	}
+	return false
+})
+
 // threadCruft is what a post's text loses: quotes of other posts,
 // signatures, vote and like counters, reply boxes and buttons.
 var threadCruft = sel(`aside.quote, blockquote.quote, .bbCodeBlock--quote, .ipsQuote, blockquote:has(cite), div.quote, .quotecontainer, ` +
@@ -172,6 +182,9 @@ const minThreadChars = 80
 // elements doc already has (negative: no limit).
 func assembleThread(ctx context.Context, doc *html.Node, maxDepth, maxElements int) *threadBody {
 	thread := isThreadPage(doc)
+	if !thread && threadPosts.MatchFirst(doc) == nil {
+		return nil // most pages: one walk, no shape tried
+	}
 	budget := -1
 	if maxElements >= 0 {
 		budget = max(maxElements-countElements(doc), 0)
