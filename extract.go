@@ -176,6 +176,8 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	a := &Article{PageType: classifyPage(doc, base)} // before any stage removes or moves evidence
 	meta.applyTo(a)
 	base = documentBase(doc, base, a.CanonicalURL)
+	// A thread's posts, read before the page rules take them for comments.
+	thread := assembleThread(ctx, doc, e.opts.maxDepth(), e.opts.maxElements())
 
 	// Read before the page rules, which remove account forms, and the
 	// readability pass, which removes inputs.
@@ -196,34 +198,17 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	if stop() {
 		return nil, canceled(ctx)
 	}
-	lead := findStandfirst(doc, st, a.Title)
-	if stop() {
-		return nil, canceled(ctx)
-	}
-
-	body, err := isolateBody(doc, base)
+	body, recovered, err := e.pickBody(ctx, doc, st, a, base, thread)
 	if err != nil {
 		return nil, err
 	}
-	if stop() {
-		return nil, canceled(ctx)
-	}
-	if better := recoverBody(doc, body); better != nil {
-		body = better
-		ev.recovered = true
-	} else {
-		if stop() {
-			return nil, canceled(ctx)
-		}
-		appendContinuations(doc, body)
-	}
-	restoreStandfirst(body, lead)
-	if stop() {
-		return nil, canceled(ctx)
-	}
+	ev.recovered = recovered
 	removed, err = e.cleanBody(ctx, body, a)
 	if err != nil {
 		return nil, err
+	}
+	if thread != nil {
+		thread.addHeads()
 	}
 	a.Removed = append(a.Removed, removed...)
 	if err := resolveURLs(ctx, body, base); err != nil {
@@ -253,6 +238,32 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	}
 	a.cleanFields()
 	return a, nil
+}
+
+// pickBody returns the body: the thread's posts when there is a thread,
+// else what the readability pass isolates, with the standfirst and
+// continuations it left out.
+func (e *Extractor) pickBody(ctx context.Context, doc *html.Node, st *textStats, a *Article, base *url.URL, thread *threadBody) (body *html.Node, recovered bool, err error) {
+	if thread != nil {
+		return thread.root, false, nil
+	}
+	lead := findStandfirst(doc, st, a.Title)
+	if body, err = isolateBody(doc, base); err != nil {
+		return nil, false, err
+	}
+	if ctx.Err() != nil {
+		return nil, false, canceled(ctx)
+	}
+	if better := recoverBody(doc, body); better != nil {
+		body, recovered = better, true
+	} else {
+		appendContinuations(doc, body)
+	}
+	restoreStandfirst(body, lead)
+	if ctx.Err() != nil {
+		return nil, false, canceled(ctx)
+	}
+	return body, recovered, nil
 }
 
 // isolateBody runs the readability pass over doc, which it mutates, and

@@ -17,29 +17,113 @@ import (
 // paragraphs. Image fallbacks and "enable JavaScript" notices fail the
 // test and stay as they are.
 
+// Forum software does the same for crawlers: a Discourse topic saved as
+// its JavaScript app shell has its posts only in a <noscript> beside the
+// app's scripts (its crawler view). Such a noscript is not its container's
+// only content, so it is promoted when the visible page holds next to no
+// text: its parsed content must have crawlerTextRatio times the visible
+// page's text.
+
+// crawlerTextRatio is how much more text a crawler view must hold than the
+// page outside noscripts, scripts and styles.
+const crawlerTextRatio = 4
+
 // promoteNoscript replaces each story-holding noscript under doc with its
 // parsed content and reports how many it replaced. The content is held to
-// the same depth and element limits as the page.
+// the same depth limit as the page, and what it adds counts against the
+// page's element limit together with the elements the page already has.
 func promoteNoscript(ctx context.Context, doc *html.Node, maxDepth, maxElements int) int {
 	var found []*html.Node
+	var crawler []bool
 	for n := range doc.Descendants() {
-		if n.Type == html.ElementNode && n.Data == "noscript" && holdsStory(n) {
+		if n.Type != html.ElementNode || n.Data != "noscript" {
+			continue
+		}
+		if holdsStory(n) {
 			found = append(found, n)
+			crawler = append(crawler, false)
+		} else if mayHoldCrawlerView(n) {
+			found = append(found, n)
+			crawler = append(crawler, true)
 		}
 	}
+	if len(found) == 0 {
+		return 0
+	}
+	budget := -1
+	if maxElements >= 0 {
+		budget = max(maxElements-countElements(doc), 0)
+	}
+	visible := -1
 	promoted := 0
-	for _, n := range found {
-		nodes := parseNoscript(ctx, n, maxDepth, maxElements)
+	for i, n := range found {
+		nodes, made := parseNoscript(ctx, n, maxDepth, budget)
 		if nodes == nil {
 			continue
+		}
+		if crawler[i] {
+			shown := 0
+			for _, c := range nodes {
+				shown += len(collapsedText(c))
+			}
+			if shown < minBodyChars {
+				continue
+			}
+			if visible < 0 {
+				visible = visibleTextLen(doc)
+			}
+			if shown < crawlerTextRatio*visible {
+				continue
+			}
 		}
 		for _, c := range nodes {
 			n.Parent.InsertBefore(c, n)
 		}
 		n.Parent.RemoveChild(n)
+		if budget >= 0 {
+			budget = max(budget-made, 0)
+		}
 		promoted++
 	}
 	return promoted
+}
+
+// mayHoldCrawlerView reports whether noscript n, under the page's body,
+// holds paragraphs.
+func mayHoldCrawlerView(n *html.Node) bool {
+	if n.FirstChild == nil || n.FirstChild.Type != html.TextNode || !containsASCIIFold(n.FirstChild.Data, "<p") {
+		return false
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.Data == "body" {
+			return true
+		}
+	}
+	return false
+}
+
+// visibleTextLen is the length of the collapsed text of doc's body outside
+// noscripts, scripts, styles and templates.
+func visibleTextLen(doc *html.Node) int {
+	total := 0
+	stack := []*html.Node{doc}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "noscript", "script", "style", "template", "head":
+				continue
+			}
+		}
+		if n.Type == html.TextNode {
+			total += len(strings.Join(strings.Fields(n.Data), " "))
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+	return total
 }
 
 // holdsStory reports whether noscript n is its parent's only content (bar
@@ -62,34 +146,41 @@ func holdsStory(n *html.Node) bool {
 	return true
 }
 
-// parseNoscript parses n's text in n's parent's context, or returns nil
-// when it cannot or when the result breaks the limits at n's depth.
-func parseNoscript(ctx context.Context, n *html.Node, maxDepth, maxElements int) []*html.Node {
+// parseNoscript parses n's text in n's parent's context and returns its
+// nodes and the elements they hold, or nil when it cannot or when the
+// result breaks the limits at n's depth (maxElements: the elements it may
+// add, negative for no limit).
+func parseNoscript(ctx context.Context, n *html.Node, maxDepth, maxElements int) ([]*html.Node, int) {
 	depth := 0
 	for p := n.Parent; p != nil; p = p.Parent {
 		depth++
 	}
 	room := maxDepth - depth
 	if room <= 1 {
-		return nil
+		return nil, 0
 	}
 	src, _, err := limitMarkup([]byte(n.FirstChild.Data), room, maxElements)
 	if err != nil {
-		return nil
+		return nil, 0
 	}
 	nodes, err := html.ParseFragment(bytes.NewReader(src), n.Parent)
 	if err != nil {
-		return nil
+		return nil, 0
 	}
 	wrap := &html.Node{Type: html.ElementNode, Data: "div"}
 	for _, c := range nodes {
 		wrap.AppendChild(c)
 	}
-	if checkTree(ctx, wrap, room, maxElements) != nil {
-		return nil
+	limit := maxElements // the wrapper counts too
+	if maxElements >= 0 {
+		limit = maxElements + 1
 	}
+	if checkTree(ctx, wrap, room, limit) != nil {
+		return nil, 0
+	}
+	made := countElements(wrap) - 1
 	for _, c := range nodes {
 		wrap.RemoveChild(c)
 	}
-	return nodes
+	return nodes, made
 }

@@ -125,9 +125,12 @@ func nonZeroFeatures(f pageEvidence) string {
 
 // The saved pages in testdata are articles from many publishers, but for
 // one organisation's about page, which WCXB's labels call a service page
-// (what an organisation offers) and which is held to that.
+// (what an organisation offers) and which is held to that, and two forum
+// threads (a Discourse topic and a XenForo thread).
 var savedPageTypes = map[string]PageType{
 	"trafilatura-eval__creativecommons.org": PageService,
+	"wcxb-dev__0504":                        PageForum,
+	"wcxb-dev__0537":                        PageForum,
 }
 
 func TestClassifyPageSavedArticles(t *testing.T) {
