@@ -1,6 +1,7 @@
 package declutter
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -15,10 +16,10 @@ import (
 // rows, labels). Real text that is not prose is kept on either side:
 // lists and tables that read as content, and, after the story, closing
 // sentences. Each block removed is reported as a Removal.
-func assembleBody(doc, body *html.Node, title string) []Removal {
+func assembleBody(body *html.Node, title string) []Removal {
 	st := newTextStats(body)
 	blocks := segmentBlocks(body, st)
-	if !articleLike(doc, blocks, st.chars(body)) {
+	if !articleLike(body, blocks, st.chars(body)) {
 		return nil
 	}
 	first, last := -1, -1
@@ -60,7 +61,7 @@ func assembleBody(doc, body *html.Node, title string) []Removal {
 const (
 	articleMinProse   = 3    // prose paragraphs an article-like body has at least
 	articleProseShare = 0.5  // and the share of its text they hold
-	articleRunShare   = 0.6  // of which one container holds this share
+	articleRunShare   = 0.35 // of which one container holds this share
 	trimMaxShare      = 0.25 // a trim takes at most this share of the body's text
 )
 
@@ -70,20 +71,45 @@ const (
 // own). The chrome trims run only on such pages; on forums, listings and
 // product pages the same short lines are content. It is the one place
 // that decides; a page-type classifier can answer here instead.
-func articleLike(_ *html.Node, blocks []block, total int) bool {
+func articleLike(body *html.Node, blocks []block, total int) bool {
 	prose, chars := 0, 0
 	byParent := make(map[*html.Node]int)
 	run := 0
+	// Posts or entries, each an <article>, hold all the prose of a
+	// thread; a story with teaser cards has prose outside them.
+	var entry *html.Node
+	entries, outside := 0, false
 	for _, b := range blocks {
-		if b.prose {
-			prose++
-			chars += b.chars
-			byParent[b.n.Parent] += b.chars
-			run = max(run, byParent[b.n.Parent])
+		if !b.prose {
+			continue
 		}
+		prose++
+		chars += b.chars
+		byParent[b.n.Parent] += b.chars
+		run = max(run, byParent[b.n.Parent])
+		switch e := enclosingArticle(b.n, body); {
+		case e == nil:
+			outside = true
+		case e != entry:
+			entry = e
+			entries++
+		}
+	}
+	if entries >= 2 && !outside {
+		return false
 	}
 	return prose >= articleMinProse && float64(chars) >= articleProseShare*float64(total) &&
 		float64(run) >= articleRunShare*float64(chars)
+}
+
+// enclosingArticle returns the nearest <article> above n and below body.
+func enclosingArticle(n, body *html.Node) *html.Node {
+	for p := n.Parent; p != nil && p != body; p = p.Parent {
+		if p.Type == html.ElementNode && p.Data == "article" {
+			return p
+		}
+	}
+	return nil
 }
 
 // fewChars reports whether the blocks at idx hold little of the body's
@@ -116,6 +142,8 @@ func headChrome(blocks []block, first int, title string) []int {
 			out = append(out, i)
 		case b.linkDens > 0.5:
 			out = append(out, i)
+		case b.kind != blockHeading && !b.caption && dateLine(b.text):
+			out = append(out, i)
 		case b.n.Parent == home:
 			// Beside the story's paragraphs: part of it.
 		case b.kind == blockList && contentList(b):
@@ -128,6 +156,22 @@ func headChrome(blocks []block, first int, title string) []int {
 	}
 	return out
 }
+
+// dateLine reports a short line that states a date or a time and little
+// else: "Updated: December 9, 2024", "17:41 JST, October 13, 2024",
+// "Stand: 10:49 Uhr", "2026-01-08 | 12:42".
+func dateLine(text string) bool {
+	if text == "" || len(text) > dateLineMaxBytes || endsSentence(text) {
+		return false
+	}
+	return reDateOrTime.MatchString(text)
+}
+
+const dateLineMaxBytes = 60
+
+// reDateOrTime matches a time of day, a numeric date or a year beside a
+// day of the month ("13, 2024", "22 Nov 2024").
+var reDateOrTime = regexp.MustCompile(`\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{1,2}(\.|,)?\s+\pL+\.?,?\s+(19|20)\d{2}\b|\pL+\.?\s+\d{1,2},\s+(19|20)\d{2}\b`)
 
 // headLineMaxChars is the longest line of header chrome.
 const headLineMaxChars = 120

@@ -37,8 +37,8 @@ const chromePage = `<html><body><article>
 </article></body></html>`
 
 func TestAssembleBodyTrimsChrome(t *testing.T) {
-	doc, body := parseBody(t, chromePage)
-	removed := assembleBody(doc, body, "Old bridge closes to cars")
+	_, body := parseBody(t, chromePage)
+	removed := assembleBody(body, "Old bridge closes to cars")
 	text := collapsedText(body)
 
 	gone := map[string]string{
@@ -80,15 +80,29 @@ func TestAssembleBodyLeavesOtherPages(t *testing.T) {
 	post := func(who, text string) string {
 		return `<div class="post"><div class="author">` + who + `</div><div class="date">Jan 5, 2024</div><p>` + text + `</p></div>`
 	}
-	page := `<html><body><article>` + post("ann", prose1) + post("bob", prose2) + post("cy", prose3) + `</article></body></html>`
-	doc, body := parseBody(t, page)
-	if removed := assembleBody(doc, body, "A thread"); len(removed) != 0 {
+	page := `<html><body><article>` + post("ann", prose1) + post("bob", prose2) + post("cy", prose3) + post("di", prose1) + `</article></body></html>`
+	_, body := parseBody(t, page)
+	if removed := assembleBody(body, "A thread"); len(removed) != 0 {
 		t.Errorf("a forum thread lost %v", removed)
 	}
 
+	// Posts each an <article>, one of them long: its paragraphs would
+	// pass for the story's run.
+	page = `<html><body><div id="thread">` +
+		`<article><div class="meta">Jan 5, 2024</div><p>` + prose1 + `</p></article>` +
+		`<article><div class="meta">Jan 6, 2024</div><p>` + prose2 + `</p><p>` + prose3 + `</p><p>` + prose1 + `</p></article>` +
+		`</div></body></html>`
+	_, body = parseBody(t, page)
+	if body.Data == "article" {
+		body = body.Parent
+	}
+	if removed := assembleBody(body, "A thread"); len(removed) != 0 {
+		t.Errorf("a thread of <article> posts lost %v", removed)
+	}
+
 	// A page with too little prose: a product's specifications.
-	doc, body = parseBody(t, `<html><body><article><h2>Specifications</h2><p>Weight</p><p>12 kg</p><p>`+prose1+`</p><p>Colour</p></article></body></html>`)
-	if removed := assembleBody(doc, body, "Widget"); len(removed) != 0 {
+	_, body = parseBody(t, `<html><body><article><h2>Specifications</h2><p>Weight</p><p>12 kg</p><p>`+prose1+`</p><p>Colour</p></article></body></html>`)
+	if removed := assembleBody(body, "Widget"); len(removed) != 0 {
 		t.Errorf("a product page lost %v", removed)
 	}
 }
@@ -101,8 +115,28 @@ func TestAssembleBodyKeepsMostText(t *testing.T) {
 		head.WriteString(`<div class="x"><span>Step number one of many</span></div>`)
 	}
 	page := `<html><body><article>` + head.String() + `<div><p>` + prose1 + `</p><p>` + prose2 + `</p><p>` + prose3 + `</p></div></article></body></html>`
-	doc, body := parseBody(t, page)
-	if removed := assembleBody(doc, body, ""); len(removed) != 0 {
+	_, body := parseBody(t, page)
+	if removed := assembleBody(body, ""); len(removed) != 0 {
 		t.Errorf("removed %d blocks, want none", len(removed))
+	}
+}
+
+func TestDateLine(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Updated: December 9, 2024":              true,
+		"17:41 JST, October 13, 2024":            true,
+		"Stand: 10:49 Uhr":                       true,
+		"2026-01-08 | 12:42":                     true,
+		"Friday, 22 Nov 2024 4:55 PM MYT":        true,
+		"Aktualisiert am 07.01.2026 - 18:50 Uhr": true,
+		"Lieferzeit: 15 - 21 Tag(e)":             false,
+		"Town Hall, 12 Market Street":            false,
+		"The meeting starts at 10:30.":           false, // a sentence
+		"Stammtisch":                             false,
+		"PGE Ekstraliga 28 Września 2020, 18:00 Stadion im. Alfreda Smoczyka w Lesznie": false, // too long
+	} {
+		if got := dateLine(text); got != want {
+			t.Errorf("dateLine(%q) = %v, want %v", text, got, want)
+		}
 	}
 }

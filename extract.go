@@ -165,7 +165,7 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	} else {
 		appendContinuations(doc, body)
 	}
-	a.Removed = append(a.Removed, assembleBody(doc, body, a.Title)...)
+	a.Removed = append(a.Removed, assembleBody(body, a.Title)...)
 	restoreStandfirst(body, lead)
 	if ctx.Err() != nil {
 		return nil, canceled(ctx)
