@@ -15,7 +15,8 @@ import (
 // and the chrome after its last one (headings over teaser lists, link
 // rows, labels). Real text that is not prose is kept on either side:
 // lists and tables that read as content, and, after the story, closing
-// sentences. Each block removed is reported as a Removal.
+// sentences. Each block removed is reported as a Removal whose Rule is
+// "trim-header" or "trim-tail".
 func assembleBody(body *html.Node, title string) []Removal {
 	st := newTextStats(body)
 	blocks := segmentBlocks(body, st)
@@ -66,9 +67,9 @@ const (
 )
 
 // articleLike reports whether the page reads as one story: a body whose
-// text is mostly prose paragraphs, most of them side by side in one
-// container (a forum's posts or a listing's entries each have their
-// own). The chrome trims run only on such pages; on forums, listings and
+// text is mostly prose paragraphs, a good share of them side by side in
+// one container (a forum's posts or a listing's entries each have their
+// own), and not all of them in posts that are each an <article>. The chrome trims run only on such pages; on forums, listings and
 // product pages the same short lines are content. It is the one place
 // that decides; a page-type classifier can answer here instead.
 func articleLike(body *html.Node, blocks []block, total int) bool {
