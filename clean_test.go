@@ -24,7 +24,7 @@ func TestMenuListReadsCountsAfterBodyRules(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			list := "<ul>" + strings.Repeat(item(tc.extra), 5) + "</ul>"
-			body := parseBody(t, "<div>"+prose+list+prose+"</div>")
+			_, body := parseBody(t, "<div>"+prose+list+prose+"</div>")
 			removed, err := defaultExtractor().cleanBody(context.Background(), body, &Article{})
 			if err != nil {
 				t.Fatal(err)
@@ -42,7 +42,7 @@ func TestMenuListReadsCountsAfterBodyRules(t *testing.T) {
 // TestDetachKeepsAncestorCounts checks that removing a measured node
 // updates the counts of every ancestor, links included.
 func TestDetachKeepsAncestorCounts(t *testing.T) {
-	body := parseBody(t, `<div><p>keep this</p><p id="x"><a href="/">link text</a> more</p></div>`)
+	_, body := parseBody(t, `<div><p>keep this</p><p id="x"><a href="/">link text</a> more</p></div>`)
 	st := newTextStats(body)
 	div := body.FirstChild
 	var x *html.Node
@@ -75,20 +75,4 @@ func hasRemoval(rs []Removal, rule string) bool {
 		}
 	}
 	return false
-}
-
-// parseBody parses fragment as the content of a <body> and returns it.
-func parseBody(t *testing.T, fragment string) *html.Node {
-	t.Helper()
-	doc, err := html.Parse(strings.NewReader("<html><body>" + fragment + "</body></html>"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for n := range doc.Descendants() {
-		if n.Type == html.ElementNode && n.Data == "body" {
-			return n
-		}
-	}
-	t.Fatal("no body")
-	return nil
 }

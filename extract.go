@@ -241,8 +241,9 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 }
 
 // pickBody returns the body: the thread's posts when there is a thread,
-// else what the readability pass isolates, with the standfirst and
-// continuations it left out.
+// else what the readability pass isolates, with the continuations it left
+// out, the chrome around the story trimmed (recorded in a.Removed) and the
+// standfirst put back.
 func (e *Extractor) pickBody(ctx context.Context, doc *html.Node, st *textStats, a *Article, base *url.URL, thread *threadBody) (body *html.Node, recovered bool, err error) {
 	if thread != nil {
 		return thread.root, false, nil
@@ -259,6 +260,7 @@ func (e *Extractor) pickBody(ctx context.Context, doc *html.Node, st *textStats,
 	} else {
 		appendContinuations(doc, body)
 	}
+	a.Removed = append(a.Removed, assembleBody(body, a.Title)...)
 	restoreStandfirst(body, lead)
 	if ctx.Err() != nil {
 		return nil, false, canceled(ctx)

@@ -14,10 +14,12 @@ var userinfoInURL = regexp.MustCompile(`(?i)(?:https?:)?//[^/\s"'<>@]*@`)
 // or a link the page wrote never reach Content, Image or CanonicalURL,
 // while the rest of each URL does.
 func TestResolvedURLsDropUserinfo(t *testing.T) {
-	story := strings.Repeat(`<p>The council voted on Tuesday to keep the library open for another year, after a long debate about its budget, and <a href="/news/budget">the budget story</a> has more.</p>`, 6)
+	para := `<p>The council voted on Tuesday to keep the library open for another year, after a long debate about its budget, and <a href="/news/budget">the budget story</a> has more.</p>`
+	// The case's own markup comes after the first paragraph: before it, a
+	// short line of links is header chrome and goes (trim-header).
 	page := func(head, body string) string {
 		return `<!doctype html><html lang="en"><head><title>Library stays open</title>` + head + `</head><body><article><h1>Library stays open</h1>` +
-			body + story + `</article></body></html>`
+			para + body + strings.Repeat(para, 5) + `</article></body></html>`
 	}
 	cases := []struct {
 		name, pageURL, head, body string
