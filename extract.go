@@ -177,7 +177,7 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	resolveURLs(body, base)
 	a.Image = absURL(base, a.Image) // a lead image taken from the body is still as written
 
-	a.Text = renderText(body)
+	a.Text = renderText(body, e.opts.TextCaptions)
 	a.WordCount = countWords(a.Text)
 	if a.WordCount == 0 || isNoContent(body, a.Text, login) {
 		return nil, fmt.Errorf("%w: no article text (a login form, a list of links or too little text)", ErrNoContent)
