@@ -216,7 +216,7 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	}
 	a.Image = absURL(base, a.Image) // a lead image taken from the body is still as written
 
-	a.Text = renderText(body)
+	a.Text = renderText(body, e.opts.TextCaptions)
 	if stop() {
 		return nil, canceled(ctx)
 	}

@@ -44,6 +44,12 @@ type Options struct {
 
 	// DisableRules names built-in (or added) rules to switch off.
 	DisableRules []string
+
+	// TextCaptions keeps figure captions and photo credits in Article.Text
+	// (and its WordCount). By default Text is the story's prose and leaves
+	// them out, except on a gallery, whose captions are most of its text.
+	// Content and Markdown keep each figure with its caption either way.
+	TextCaptions bool
 }
 
 func (o Options) maxBytes() int64 {

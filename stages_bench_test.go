@@ -84,7 +84,7 @@ func prepareStages(raw []byte) *stagePage {
 		return nil
 	}
 	resolveURLs(context.Background(), final, sp.base)
-	sp.final, sp.text = final, renderText(final)
+	sp.final, sp.text = final, renderText(final, false)
 	if countWords(sp.text) == 0 || isNoContent(final, sp.text, sp.login) {
 		return nil
 	}
@@ -157,7 +157,7 @@ func BenchmarkStageResolveURLs(b *testing.B) {
 func BenchmarkStageRenderText(b *testing.B) {
 	pages := stagePages(b)
 	runStage(b, pages, func(sp *stagePage) {
-		sinkInt += countWords(renderText(sp.final))
+		sinkInt += countWords(renderText(sp.final, false))
 	})
 }
 

@@ -15,10 +15,10 @@ import (
 // functions find it in the page before the pass and put it back after.
 
 // leadClass matches the class or id of standfirst containers.
-var leadClass = regexp.MustCompile(`(?i)(^|[\s_-])(lead|leadin|intro|standfirst|teaser|summary|dek|deck|subtitle|sub-title|subheadline|subhead|excerpt|abstract|description|kicker-text|article-lede|lede)([\s_-]|$)`)
+var leadClass = regexp.MustCompile(`(?i)(^|[\s_-])(lead|leadin|intro|standfirst|strapline|teaser|summary|dek|deck|subtitle|sub-title|subheadline|subhead|excerpt|abstract|description|kicker-text|article-lede|lede)([\s_-]|$)`)
 
 // leadWords are leadClass's words, for isLeadName.
-var leadWords = []string{"lead", "leadin", "intro", "standfirst", "teaser", "summary", "dek", "deck", "subtitle", "sub-title", "subheadline", "subhead", "excerpt", "abstract", "description", "kicker-text", "article-lede", "lede"}
+var leadWords = []string{"lead", "leadin", "intro", "standfirst", "strapline", "teaser", "summary", "dek", "deck", "subtitle", "sub-title", "subheadline", "subhead", "excerpt", "abstract", "description", "kicker-text", "article-lede", "lede"}
 
 // isLeadName is leadClass.MatchString(name) without the regexp machinery
 // for ASCII names. Other names go to leadClass: (?i) folds some non-ASCII
@@ -77,14 +77,29 @@ func findStandfirst(doc *html.Node, st *textStats, title string) string {
 		}
 		seen++
 		switch n.Data {
-		case "figure", "figcaption", "nav", "aside", "form", "time", "address", "ul", "ol", "table", "button":
+		case "figure", "figcaption", "nav", "aside", "form", "time", "address", "ul", "ol", "table", "button",
+			"blockquote", "details", "dialog", "footer", "cite":
 			n = nextSkipping(n, region, true)
 			continue
 		}
+		if notLead(n) && !holdsLeadBlock(n) {
+			n = nextSkipping(n, region, true)
+			continue
+		}
+		switch n.Data {
+		case "h2", "h3", "h4", "h5", "h6":
+			if !isLeadBlock(n) && st.linkDensity(n) >= 0.5 {
+				return "" // a linked headline: what follows is another story's teaser
+			}
+		}
 		chars := st.chars(n)
-		classy := isLeadName(attrOf(n, "class")) || isLeadName(attrOf(n, "id")) || attrOf(n, "itemprop") == "description"
+		classy := isLeadBlock(n)
 		if (classy || n.Data == "p") && chars >= minLeadChars && chars <= maxLeadChars && st.linkDensity(n) < 0.2 {
-			return st.text(n)
+			if text := st.text(n); !reNotLeadText.MatchString(text) {
+				return text
+			}
+			n = nextSkipping(n, region, true) // a byline or a notice: the dek may follow
+			continue
 		}
 		if n.Data == "p" && chars >= minLeadChars {
 			return "" // a long paragraph: the body has begun
@@ -93,6 +108,61 @@ func findStandfirst(doc *html.Node, st *textStats, title string) string {
 	}
 	return ""
 }
+
+// isLeadBlock reports whether n is named as a standfirst.
+func isLeadBlock(n *html.Node) bool {
+	return isLeadName(attrOf(n, "class")) || isLeadName(attrOf(n, "id")) || attrOf(n, "itemprop") == "description"
+}
+
+// holdsLeadBlock reports whether a block under n is named as a
+// standfirst: then n's own name ("accreditation", "promoted") does not
+// rule it out.
+func holdsLeadBlock(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && isLeadBlock(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// reNotLeadName matches the class or id of blocks under a headline that
+// are not its standfirst: captions and credits, bylines and date lines,
+// media players, author bios, notices, prices and prompts.
+var reNotLeadName = regexp.MustCompile(`(?i)caption|credit|image|img|photo|picture|foto|bild|media|video|player|gallery|byline|author|(^|[^a-z])bio([^a-z]|$)|date|timestamp|(^|[\s_-])time([\s_-]|$)|meta|info|signature|submitted|posted|price|cookie|consent|notif|disclosure|affiliate|commission|(^|[\s_-])cta([\s_-]|$)|newsletter|subscri|promo|tooltip|popover|modal|share|social|related|label|sr-only|visually-hidden`)
+
+// notLead reports whether n, under the headline, is a block that does not
+// hold the standfirst: named for something else (reNotLeadName), in
+// schema.org terms an author, date or caption, or hidden.
+func notLead(n *html.Node) bool {
+	for _, key := range []string{"class", "id"} {
+		if v := attrOf(n, key); v != "" && !isLeadName(v) && reNotLeadName.MatchString(v) {
+			return true
+		}
+	}
+	switch attrOf(n, "itemprop") {
+	case "author", "creator", "datePublished", "dateModified", "caption", "publisher", "associatedMedia", "image", "video":
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Key == "hidden" || a.Key == "aria-hidden" && a.Val == "true" {
+			return true
+		}
+	}
+	style := strings.ToLower(strings.ReplaceAll(attrOf(n, "style"), " ", ""))
+	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
+}
+
+// reNotLeadText matches the text of a block under a headline that is not
+// its standfirst: a byline or date line, a photo caption's credit, a
+// notice about links, cookies or subscriptions, a player's controls.
+var reNotLeadText = regexp.MustCompile(`(?i)^(?:by|von|par|por|di|door|written by|posted|published|veröffentlicht|gespeichert von|updated|last updated|aktualisiert|image|photo|foto|bild|credit|fotocredit|pictured)\b|` +
+	`^.{0,80}\b(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.?,?\s+\d{4})\b.{0,80}$|` +
+	`\b(?:min(?:ute)?s? read|reading time|lesezeit)\b|` +
+	`[(\[](?:foto|photo|bild|image|imagen|credit|créditos?|quelle|source)s?\s*:[^)\]]*[)\]]\s*\.?$|` +
+	`(?:getty images|wireimage|shutterstock|istock|reuters|afp|dpa|keystone|imago|\bap)\s*\.?$|` +
+	`\b(?:image|photo|foto|bild)\s*:\s*\S[^.]{0,60}$|` +
+	`\b(?:affiliate|amazon associate|commission|we use cookies|uses cookies|subscribe|subscribing|sign up|click here|video player|is loading)\b`)
 
 // mainHeading returns the h1 that best matches the title, or the first h1.
 func mainHeading(doc *html.Node, title string) *html.Node {

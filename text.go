@@ -38,6 +38,7 @@ const (
 type textWriter struct {
 	b       strings.Builder
 	pending separator
+	skip    map[*html.Node]bool // captions left out
 }
 
 func (w *textWriter) owe(s separator) {
@@ -109,6 +110,10 @@ func (w *textWriter) pre(s string) {
 }
 
 func (w *textWriter) node(n *html.Node) {
+	if w.skip != nil && w.skip[n] {
+		w.owe(max(elementSeparator(n), sepSpace))
+		return
+	}
 	switch n.Type {
 	case html.TextNode:
 		w.words(n.Data)
@@ -163,9 +168,24 @@ func elementSeparator(n *html.Node) separator {
 	return sepNone
 }
 
-// renderText renders the body as plain text.
-func renderText(body *html.Node) string {
-	var w textWriter
+// renderText renders the body as plain text. Without captions, figure
+// captions and photo credits are left out, unless they are most of the
+// text (a gallery, whose captions are what there is to read).
+func renderText(body *html.Node, captions bool) string {
+	if !captions {
+		if skip, chars := findCaptions(body); skip != nil {
+			text := writeText(body, skip)
+			if chars <= utf8.RuneCountInString(text) {
+				return text
+			}
+		}
+	}
+	return writeText(body, nil)
+}
+
+// writeText renders body as plain text, leaving out the nodes in skip.
+func writeText(body *html.Node, skip map[*html.Node]bool) string {
+	w := textWriter{skip: skip}
 	// The text is about the text nodes' bytes plus a break per element:
 	// growing the builder to that at once saves copying it as it grows.
 	w.b.Grow(rawSize(body, false) + 64)

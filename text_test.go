@@ -120,7 +120,7 @@ func TestRawSize(t *testing.T) {
 		require.NoError(t, err)
 		body, err := html.Parse(strings.NewReader(a.Content))
 		require.NoError(t, err)
-		text, est := renderText(body), rawSize(body, false)
+		text, est := renderText(body, true), rawSize(body, false)
 		assert.LessOrEqual(t, len(text), est+64, "%s: text", name)
 		// White space between tags counts in full: renderText clones a
 		// text much shorter than its builder.

@@ -158,3 +158,55 @@ func TestRunPageTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestRunCaptions: -captions adds a column that scores Text with the
+// figure captions kept; without it there is one column.
+func TestRunCaptions(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "figures")
+	if err := os.MkdirAll(filepath.Join(dir, "pages"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	page := strings.Replace(articlePage, "</article>", `<figure><img src="https://weather.example/rain.jpg" alt=""><figcaption>Puddles on the plaza in Seville on Monday</figcaption></figure>
+<p>Farmers in the north said the rain had come too late for the winter wheat, which had already suffered in the dry weeks of April.</p></article>`, 1)
+	truth := `{"id":"rain","url":"https://weather.example/rain","with":["stays mainly in the plain","Puddles on the plaza in Seville"]}` + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "truth.jsonl"), []byte(truth), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "pages", "rain.html"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	type summary struct {
+		Name    string
+		Summary struct {
+			WithFound struct{ Value float64 } `json:"with_found"`
+		}
+	}
+	score := func(args ...string) []summary {
+		var out, errOut bytes.Buffer
+		if code := run(append(args, "-json", dir), &out, &errOut); code != 0 {
+			t.Fatalf("exit %d, stderr: %s", code, errOut.String())
+		}
+		var got struct {
+			Datasets []struct{ Extractors []summary }
+		}
+		if err := json.Unmarshal(out.Bytes(), &got); err != nil || len(got.Datasets) != 1 {
+			t.Fatalf("output %s: %v", out.String(), err)
+		}
+		return got.Datasets[0].Extractors
+	}
+	if got := score(); len(got) != 1 || got[0].Name != "declutter" || got[0].Summary.WithFound.Value != 0.5 {
+		t.Errorf("without -captions: %+v, want declutter alone, the caption missing", got)
+	}
+	got := score("-captions")
+	if len(got) != 2 || got[1].Name != "declutter+captions" {
+		t.Fatalf("with -captions: %+v, want a declutter+captions column", got)
+	}
+	if got[0].Summary.WithFound.Value != 0.5 || got[1].Summary.WithFound.Value != 1 {
+		t.Errorf("with -captions: %+v, want the caption found in the second column only", got)
+	}
+	var usage bytes.Buffer
+	run([]string{"-h"}, &bytes.Buffer{}, &usage)
+	if !strings.Contains(usage.String(), "-captions") {
+		t.Errorf("usage does not name -captions:\n%s", usage.String())
+	}
+}

@@ -12,7 +12,8 @@ import (
 // Command is the body of the scoring commands (cmd/evaluate, and
 // bench/cmd/compare for the peers): it parses `[-json] [-worst N] [-j N]
 // DIR...`, scores every extractor on each dataset and prints one table per
-// dataset, or JSON. Worst pages are listed for the first extractor only.
+// dataset, or JSON. An extractor with a Flag runs only when that flag is
+// given. Worst pages are listed for the first extractor only.
 // It returns 0 on success, 1 when a dataset cannot be read or scored and 2
 // on a usage error.
 func Command(name string, args []string, extractors []Extractor, stdout, stderr io.Writer) int {
@@ -21,13 +22,28 @@ func Command(name string, args []string, extractors []Extractor, stdout, stderr 
 	asJSON := fs.Bool("json", false, "print the results as JSON")
 	worst := fs.Int("worst", 0, "list the `N` pages that lose most, with the measures that lost")
 	workers := fs.Int("j", runtime.GOMAXPROCS(0), "extract `N` pages at a time")
+	optional := make([]*bool, len(extractors))
+	flags := ""
+	for i, ex := range extractors {
+		if ex.Flag != "" {
+			optional[i] = fs.Bool(ex.Flag, false, ex.Usage)
+			flags += " [-" + ex.Flag + "]"
+		}
+	}
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: %s [-json] [-worst N] [-j N] DIR...\n", name)
+		fmt.Fprintf(stderr, "usage: %s [-json] [-worst N] [-j N]%s DIR...\n", name, flags)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	var chosen []Extractor
+	for i, ex := range extractors {
+		if optional[i] == nil || *optional[i] {
+			chosen = append(chosen, ex)
+		}
+	}
+	extractors = chosen
 	dirs, skipped := DatasetDirs(fs.Args())
 	for _, s := range skipped {
 		fmt.Fprintf(stderr, "%s: skipping %s: not a directory\n", name, s)

@@ -15,6 +15,10 @@ type ExtractFunc func(ctx context.Context, page []byte, pageURL string) (Predict
 type Extractor struct {
 	Name    string
 	Extract ExtractFunc
+
+	// Flag, when set, names a boolean flag of Command that switches the
+	// extractor on (it is off without it); Usage is the flag's help.
+	Flag, Usage string
 }
 
 // Run extracts every page of ds with each extractor and scores the
