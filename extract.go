@@ -260,6 +260,11 @@ func (e *Extractor) pickBody(ctx context.Context, doc *html.Node, st *textStats,
 	} else {
 		appendContinuations(doc, body)
 	}
+	if wholeColumn(a.PageType) {
+		if col := mainColumn(doc, body); col != nil {
+			body = col
+		}
+	}
 	a.Removed = append(a.Removed, assembleBody(body, a.Title)...)
 	restoreStandfirst(body, lead)
 	if ctx.Err() != nil {

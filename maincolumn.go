@@ -11,6 +11,18 @@ import (
 // a reader wants there is the page's main column: everything between the
 // site's header, navigation, sidebars and footer. mainColumn finds it.
 
+// wholeColumn reports whether pages of type t are read as their whole main
+// column: listings, collections, products, services and documentation. An
+// article is one story, which the readability pass finds; a thread is its
+// posts.
+func wholeColumn(t PageType) bool {
+	switch t {
+	case PageListing, PageCollection, PageProduct, PageService, PageDocumentation:
+		return true
+	}
+	return false
+}
+
 // mainContainers are the markup pages use to say where their main content
 // is, most explicit first.
 var mainContainers = []cascadia.Selector{
@@ -29,8 +41,14 @@ const mainColumnGain = 1.2
 // mainColumn returns the main column of doc when it holds clearly more
 // text than body, else nil. The column is the page's own main container;
 // on a page without one, the largest ancestor of the body's first
-// paragraph (as found in doc) that holds none of the page's chrome.
+// paragraph (as found in doc) that holds none of the page's chrome. A body
+// that reads as one story (articleLike) is kept: the page type was
+// likely wrong, and a story's main column holds teasers and comments.
 func mainColumn(doc, body *html.Node) *html.Node {
+	st := newTextStats(body)
+	if articleLike(body, segmentBlocks(body, st), st.chars(body)) {
+		return nil
+	}
 	bodyChars := len(collapsedText(body))
 	col := markedMain(doc)
 	if col == nil {

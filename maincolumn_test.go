@@ -31,6 +31,7 @@ func TestMainColumn(t *testing.T) {
 		{"role main", chrome + `<div role="main" id="m">` + group("g1", 4) + group("g2", 4) + `</div>` + foot, "g1", "m"},
 		{"no marker: chrome-free ancestor", chrome + `<div id="wrap"><div id="col">` + group("g1", 4) + group("g2", 4) + `</div><aside><p>Sidebar text that is not the product grid at all, here.</p></aside></div>` + foot, "g1", "col"},
 		{"body is the column already", chrome + `<main id="m">` + group("g1", 6) + `</main>` + foot, "g1", ""},
+		{"body reads as one story", chrome + `<main id="m"><article id="story">` + strings.Repeat(`<p>The council met on Tuesday and agreed the budget after a long debate about the library, the pool and the roads.</p>`, 5) + `</article>` + group("g2", 8) + `</main>` + foot, "story", ""},
 		{"no paragraph to climb from", chrome + `<div id="col"><section id="g1"><h3>Only a heading</h3></section><section><h3>Another</h3></section></div>` + foot, "g1", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
