@@ -9,7 +9,8 @@ import (
 // Article.Confidence says how likely the body is right. It is a logistic
 // model over evidence the pipeline already has when the body is final:
 // how much text the body holds, how much of the page's text that is, how
-// much of it is prose paragraphs rather than links, lists and fragments.
+// much of it is prose paragraphs rather than links, lists and fragments,
+// and the page type.
 // The weights (confidenceWeights) were fitted on the development corpora
 // with cross-validation grouped by site; TestFitConfidence refits them
 // and prints how well the score separates pages whose body word F1 is
@@ -28,6 +29,8 @@ type confidenceEvidence struct {
 	recovered  bool
 
 	ldBodyChars int // the length of the page's JSON-LD articleBody, 0 when it has none
+
+	pageType PageType
 }
 
 // shortBlockChars is the length under which a paragraph or list item
@@ -54,13 +57,15 @@ func (ev confidenceEvidence) features() [confidenceInputs]float64 {
 		share(ev.shortChars, ev.bodyChars),
 		b2f(ev.ldBodyChars > 0),
 		share(min(ev.bodyChars, ev.ldBodyChars), max(ev.bodyChars, ev.ldBodyChars)), // 0 without articleBody
+		b2f(ev.pageType == PageArticle),
+		b2f(ev.pageType == PageForum),
 	}
 }
 
-const confidenceInputs = 11
+const confidenceInputs = 13
 
 // confidenceWeights are the model's weights, in features' order.
-var confidenceWeights = [confidenceInputs]float64{-1.742, 0.708, -0.671, 1.005, 4.589, -0.735, -0.228, 0.545, -1.330, -0.054, 0.780}
+var confidenceWeights = [confidenceInputs]float64{-1.088, -0.860, -0.868, 0.812, 2.666, 0.483, 0.083, 0.369, -0.797, 0.183, 0.293, 1.761, 1.073}
 
 // score is the model's probability that the body is right.
 func (ev confidenceEvidence) score(w *[confidenceInputs]float64) float64 {

@@ -224,7 +224,7 @@ func (e *Extractor) extract(ctx context.Context, doc *html.Node, base *url.URL) 
 	if a.WordCount == 0 || isNoContent(body, a.Text, login) {
 		return nil, fmt.Errorf("%w: no article text (a login form, a list of links or too little text)", ErrNoContent)
 	}
-	ev.words = a.WordCount
+	ev.words, ev.pageType = a.WordCount, a.PageType
 	ev.measureBody(body)
 	a.Confidence, a.evidence = ev.score(&confidenceWeights), ev
 	if stop() {
