@@ -32,16 +32,21 @@
 //     with more than Options.MaxElements elements before parsing
 //     (limits.go, limits_scan.go, depth*.go).
 //  4. Parse with golang.org/x/net/html.
-//  5. Read the metadata from the whole page (metadata.go, meta_*.go).
+//  5. Read the metadata from the whole page (metadata.go, meta_*.go) and
+//     decide the page type (pagetype.go, pagetype_model.go).
 //  6. Apply the page-stage boilerplate rules (boilerplate.go, rules.go,
 //     apply.go).
-//  7. Isolate the body with the readability pass
-//     (codeberg.org/readeck/go-readability/v2), cross-check it against the
-//     page's prose (recover.go) and restore a dropped standfirst
-//     (standfirst.go).
+//  7. Pick the body: a thread's posts (thread.go, discourse.go), or the
+//     readability pass's container (codeberg.org/readeck/go-readability/v2),
+//     cross-checked against the page's prose (recover.go), continued
+//     (continuation.go), widened to the main column on listings, products,
+//     services and documentation (maincolumn.go), trimmed of the chrome
+//     around a story (blocks.go, assemble.go), with a dropped standfirst
+//     restored (standfirst.go).
 //  8. Apply the body-stage rules and the structural cleanup (clean.go).
 //  9. Resolve URLs and lazy images (resolve.go).
-//  10. Render plain text (text.go) and sanitise the HTML (sanitize.go).
+//  10. Render plain text (text.go, text_captions.go), score the confidence
+//     (confidence.go) and sanitise the HTML (sanitize.go).
 //
 // # Rules
 //
