@@ -83,6 +83,9 @@ type config struct {
 	workers     int
 	timeout     time.Duration
 	maxBytes    int64
+	disable     []string
+	rulesFile   string
+	listRules   bool
 	inputs      []string
 }
 
@@ -101,7 +104,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "declutter: %v\n", err)
 		return exitUsage
 	}
-	ex, err := declutter.New(declutter.Options{MaxBytes: cfg.maxBytes})
+	if cfg.listRules {
+		if err := listRules(stdout); err != nil {
+			fmt.Fprintf(stderr, "declutter: %v\n", err)
+			return exitFailed
+		}
+		return exitOK
+	}
+	ex, err := newExtractor(cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "declutter: %v\n", err)
 		return exitUsage
@@ -130,6 +140,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.IntVar(&cfg.workers, "j", runtime.NumCPU(), "number of pages to extract at once")
 	fs.DurationVar(&cfg.timeout, "timeout", 30*time.Second, "time limit per page, fetching included")
 	fs.Int64Var(&cfg.maxBytes, "max-bytes", declutter.DefaultMaxBytes, "largest page to read, in `bytes`; larger ones fail")
+	disable := fs.String("disable", "", "comma-separated `names` of rules to switch off (see -list-rules)")
+	fs.StringVar(&cfg.rulesFile, "rules", "", "JSON `file` of rules to add (a list of objects; see README.md)")
+	fs.BoolVar(&cfg.listRules, "list-rules", false, "print the built-in rules (name, stage, what it removes) and exit")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: declutter [flags] FILE|DIR|GLOB|URL|- ...\n\n"+
@@ -160,6 +173,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	if cfg.maxBytes <= 0 {
 		return nil, fmt.Errorf("-max-bytes must be positive, not %d", cfg.maxBytes)
 	}
+	cfg.disable = splitNames(*disable)
 	cfg.inputs = fs.Args()
 	if len(cfg.inputs) == 0 {
 		cfg.inputs = []string{"-"}
