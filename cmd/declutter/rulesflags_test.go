@@ -115,3 +115,29 @@ func TestRecursiveGlob(t *testing.T) {
 	require.Equal(t, exitOK, r.code, r.stderr)
 	assert.Len(t, jsonLines(t, r.stdout), 1)
 }
+
+func TestMatchSegments(t *testing.T) {
+	for _, c := range []struct {
+		pat, name string
+		want      bool
+	}{
+		{"**/*.html", "a.html", true},
+		{"**/*.html", "x/y/a.html", true},
+		{"x/**/a.html", "x/a.html", true},
+		{"x/**/a.html", "x/y/z/a.html", true},
+		{"x/**/a.html", "y/a.html", false},
+		{"**/*.html", "x/a.htm", false},
+		{"**", "x/y/a.html", true},
+		{"*.html", "x/a.html", false},
+	} {
+		got := matchSegments(strings.Split(c.pat, "/"), strings.Split(c.name, "/"))
+		assert.Equal(t, c.want, got, "%s ~ %s", c.pat, c.name)
+	}
+}
+
+func TestRecursiveGlobNoMatch(t *testing.T) {
+	dir := t.TempDir()
+	r := runCmd(t, "", filepath.Join(dir, "nowhere", "**", "*.html"))
+	assert.Equal(t, exitFailed, r.code)
+	assert.Contains(t, r.stderr, "no file matches")
+}
