@@ -189,7 +189,11 @@ func (b *batch) produceSource(ctx context.Context, src source, emit func(*job) b
 			closeInput()
 			return nil, err
 		}
-		return &page{file: src.name, url: b.cfg.pageURL, body: body, close: closeInput}, nil
+		pageURL := b.cfg.pageURL
+		if pageURL == "" && src.kind == sourceFile {
+			pageURL = sidecarURL(src.name)
+		}
+		return &page{file: src.name, url: pageURL, body: body, close: closeInput}, nil
 	}})
 }
 
