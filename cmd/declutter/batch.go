@@ -165,6 +165,9 @@ func (b *batch) produceSource(ctx context.Context, src source, emit func(*job) b
 	defer cancelSrc()
 	rc := &readCtx{ctx: srcCtx}
 	var r io.Reader = b.stdin
+	if src.kind == sourceStdin {
+		hintStdin(b.stdin, b.stderr, readerIsTerminal)
+	}
 	closeInput := func() {}
 	if src.kind == sourceFile {
 		f, err := openFile(srcCtx, src.name)

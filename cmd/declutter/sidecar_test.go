@@ -1,7 +1,9 @@
 package main
 
 import (
+	"io"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -39,4 +41,19 @@ func TestSidecarURL(t *testing.T) {
 	r = runCmd(t, "", "-format", "json", "-url", "https://other.example.net/x", filepath.Join(dir, "plain.html"))
 	require.Equal(t, exitOK, r.code, r.stderr)
 	assert.Equal(t, "https://other.example.net/x", jsonLines(t, r.stdout)[0]["url"])
+}
+
+func TestStdinHint(t *testing.T) {
+	var buf strings.Builder
+	hintStdin(strings.NewReader(""), &buf, func(io.Reader) bool { return true })
+	assert.Equal(t, stdinHintText+"\n", buf.String())
+
+	buf.Reset()
+	hintStdin(strings.NewReader(""), &buf, func(io.Reader) bool { return false })
+	assert.Empty(t, buf.String())
+
+	// A pipe or file on standard input gets no hint.
+	r := runCmd(t, articleHTML("Depot vote", story("Elmford")...))
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.NotContains(t, r.stderr, "Ctrl-D")
 }
