@@ -86,6 +86,7 @@ type config struct {
 	disable     []string
 	rulesFile   string
 	listRules   bool
+	outDir      string
 	inputs      []string
 }
 
@@ -116,6 +117,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "declutter: %v\n", err)
 		return exitUsage
 	}
+	if cfg.outDir != "" {
+		if err := os.MkdirAll(cfg.outDir, 0o755); err != nil {
+			fmt.Fprintf(stderr, "declutter: -o: %v\n", err)
+			return exitUsage
+		}
+	}
 	b := &batch{
 		cfg:     cfg,
 		ex:      ex,
@@ -143,6 +150,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	disable := fs.String("disable", "", "comma-separated `names` of rules to switch off (see -list-rules)")
 	fs.StringVar(&cfg.rulesFile, "rules", "", "JSON `file` of rules to add (a list of objects; see README.md)")
 	fs.BoolVar(&cfg.listRules, "list-rules", false, "print the built-in rules (name, stage, what it removes) and exit")
+	fs.StringVar(&cfg.outDir, "o", "", "write one file per page into `DIR` (created if missing) instead of standard output")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: declutter [flags] FILE|DIR|GLOB|URL|- ...\n\n"+

@@ -104,7 +104,8 @@ func (b *batch) format(j *job, p *page, a *declutter.Article) ([]byte, error) {
 		err := encodeRecord(&buf, newRecord(p, a))
 		return buf.Bytes(), err
 	}
-	if j.named {
+	named := j.named && b.cfg.outDir == "" // under -o each page has its own file
+	if named {
 		buf.WriteString("==> " + j.name + " <==\n")
 	}
 	switch b.cfg.format {
@@ -122,7 +123,7 @@ func (b *batch) format(j *job, p *page, a *declutter.Article) ([]byte, error) {
 		}
 		buf.WriteString(a.Text + "\n")
 	}
-	if j.named {
+	if named {
 		buf.WriteString("\n")
 	}
 	return buf.Bytes(), nil
