@@ -30,6 +30,7 @@ type batch struct {
 	warc    atomic.Bool  // a WARC file was read
 	skipped atomic.Int64 // WARC response records that are not HTML
 	bar     *progress
+	colour  bool // colour the explain format (a terminal, NO_COLOR unset)
 }
 
 // page is one page ready for the extractor.

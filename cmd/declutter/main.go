@@ -131,6 +131,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		stdout:  stdout,
 		stderr:  stderr,
 	}
+	b.colour = cfg.format == "explain" && cfg.outDir == "" && useColour(stdout, os.Getenv, isTerminal)
 	if b.process(ctx) {
 		return exitOK
 	}
@@ -142,7 +143,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs := flag.NewFlagSet("declutter", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&cfg.pageURL, "url", "", "page `URL` of files and standard input, to resolve relative links")
-	fs.StringVar(&cfg.format, "format", "text", "output `format`: text, json (JSON Lines), html or markdown")
+	fs.StringVar(&cfg.format, "format", "text", "output `format`: text, json (JSON Lines), html, markdown or explain (the text, then what each rule removed)")
 	fs.BoolVar(&cfg.frontMatter, "front-matter", false, "with -format markdown, start each page with YAML front matter holding its metadata")
 	fs.IntVar(&cfg.workers, "j", runtime.NumCPU(), "number of pages to extract at once")
 	fs.DurationVar(&cfg.timeout, "timeout", 30*time.Second, "time limit per page, fetching included")
@@ -168,9 +169,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		return nil, flag.ErrHelp
 	}
 	switch cfg.format {
-	case "text", "json", "html", "markdown":
+	case "text", "json", "html", "markdown", "explain":
 	default:
-		return nil, fmt.Errorf("unknown -format %q: want text, json, html or markdown", cfg.format)
+		return nil, fmt.Errorf("unknown -format %q: want text, json, html, markdown or explain", cfg.format)
 	}
 	if cfg.workers < 1 {
 		return nil, fmt.Errorf("-j must be at least 1, not %d", cfg.workers)

@@ -117,6 +117,8 @@ func (b *batch) format(j *job, p *page, a *declutter.Article) ([]byte, error) {
 		buf.WriteString(md)
 	case "html":
 		writeHTMLDocument(&buf, a)
+	case "explain":
+		writeExplain(&buf, a.Title, a.Text, explainLines(a.Removed), b.colour)
 	default:
 		if a.Title != "" {
 			buf.WriteString(a.Title + "\n\n")
