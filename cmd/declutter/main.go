@@ -158,7 +158,11 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 			"Extracts the article from each saved page (.html, .htm, gzipped or not),\n"+
 			"each HTML response in a web archive (.warc, .warc.gz), each http(s) URL,\n"+
 			"or standard input (- or no argument). Directories are searched for\n"+
-			"*.html, *.htm, *.html.gz, *.htm.gz, *.warc and *.warc.gz.\n\nFlags:\n")
+			"*.html, *.htm, *.html.gz, *.htm.gz, *.warc and *.warc.gz. Globs are\n"+
+			"expanded, ** matching any number of folders ('pages/**/*.html'). A saved\n"+
+			"page.html or page.html.gz with a page.json beside it holding a \"url\"\n"+
+			"takes its URL from there unless -url is given.\n"+
+			"declutter serve -h describes the HTTP API and inspector.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

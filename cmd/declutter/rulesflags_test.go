@@ -141,3 +141,11 @@ func TestRecursiveGlobNoMatch(t *testing.T) {
 	assert.Equal(t, exitFailed, r.code)
 	assert.Contains(t, r.stderr, "no file matches")
 }
+
+func TestHelpNamesEveryFlagAndInput(t *testing.T) {
+	r := runCmd(t, "", "-h")
+	require.Equal(t, exitOK, r.code)
+	for _, want := range []string{"-disable", "-rules", "-list-rules", "-o DIR", "explain", "**", "page.json", ".warc.gz", "URL", "standard input"} {
+		assert.Contains(t, r.stderr, want)
+	}
+}
