@@ -30,6 +30,7 @@ type batch struct {
 	warc    atomic.Bool  // a WARC file was read
 	skipped atomic.Int64 // WARC response records that are not HTML
 	bar     *progress
+	colour  bool // colour the explain format (a terminal, NO_COLOR unset)
 }
 
 // page is one page ready for the extractor.
@@ -46,6 +47,7 @@ type page struct {
 type job struct {
 	name  string // names the page in messages
 	named bool   // name the page in text output too (several pages may come out)
+	out   string // base of the output file name under -o
 	load  func(ctx context.Context) (*page, error)
 	done  chan outcome // buffered: a worker never waits for the writer
 }
@@ -150,7 +152,7 @@ func (b *batch) produceSource(ctx context.Context, src source, emit func(*job) b
 	case sourceBad:
 		return emit(failedJob(src.name, src.err))
 	case sourceURL:
-		return emit(&job{name: src.name, named: b.multi, done: make(chan outcome, 1), load: func(ctx context.Context) (*page, error) {
+		return emit(&job{name: src.name, named: b.multi, out: outBase(src.name), done: make(chan outcome, 1), load: func(ctx context.Context) (*page, error) {
 			p, err := b.fetcher.fetch(ctx, src.name)
 			if p != nil {
 				p.file = src.name
@@ -165,6 +167,9 @@ func (b *batch) produceSource(ctx context.Context, src source, emit func(*job) b
 	defer cancelSrc()
 	rc := &readCtx{ctx: srcCtx}
 	var r io.Reader = b.stdin
+	if src.kind == sourceStdin {
+		hintStdin(b.stdin, b.stderr, readerIsTerminal)
+	}
 	closeInput := func() {}
 	if src.kind == sourceFile {
 		f, err := openFile(srcCtx, src.name)
@@ -182,14 +187,18 @@ func (b *batch) produceSource(ctx context.Context, src source, emit func(*job) b
 		defer closeInput()
 		return b.produceWARC(ctx, src.name, sn, rc, emit)
 	}
-	return emit(&job{name: src.name, named: b.multi, done: make(chan outcome, 1), load: func(ctx context.Context) (*page, error) {
+	return emit(&job{name: src.name, named: b.multi, out: outBase(src.name), done: make(chan outcome, 1), load: func(ctx context.Context) (*page, error) {
 		rc.ctx = ctx // the rest of the input is read under the job's deadline
 		body, err := sn.pageReader()
 		if err != nil {
 			closeInput()
 			return nil, err
 		}
-		return &page{file: src.name, url: b.cfg.pageURL, body: body, close: closeInput}, nil
+		pageURL := b.cfg.pageURL
+		if pageURL == "" && src.kind == sourceFile {
+			pageURL = sidecarURL(src.name)
+		}
+		return &page{file: src.name, url: pageURL, body: body, close: closeInput}, nil
 	}})
 }
 
@@ -234,13 +243,15 @@ func (b *batch) produceWARC(ctx context.Context, name string, sn *sniffed, rc *r
 	b.warc.Store(true)
 	b.bar.addTotal(-1) // the file itself; its pages are counted as found
 	stopped := false
+	n := 0 // the number of the page in the file, for its name under -o
 	skipped, _ := readWARC(ctx, name, sn.r, rc, sn.gzip, b.cfg.maxBytes, b.cfg.timeout, func(rec *warcRecordPage, label string, err error) bool {
 		b.bar.addTotal(1)
+		n++
 		if err != nil {
 			stopped = !emit(failedJob(label, b.readErr(ctx, err)))
 			return !stopped
 		}
-		stopped = !emit(&job{name: label, named: true, done: make(chan outcome, 1), load: func(context.Context) (*page, error) {
+		stopped = !emit(&job{name: label, named: true, out: fmt.Sprintf("%s-%d", outBase(name), n), done: make(chan outcome, 1), load: func(context.Context) (*page, error) {
 			return &page{
 				file: name, url: rec.uri, contentType: rec.contentType,
 				warcDate: rec.date, warcID: rec.id,
@@ -276,6 +287,10 @@ func (b *batch) handle(parent context.Context, j *job) outcome {
 func (b *batch) write(ctx context.Context, order <-chan *job, cancel context.CancelFunc) stats {
 	var st stats
 	var writeErr error
+	var files *outFiles
+	if b.cfg.outDir != "" {
+		files = newOutFiles(b.cfg.outDir, b.cfg.format)
+	}
 	for j := range order {
 		o := <-j.done
 		if writeErr != nil {
@@ -292,6 +307,17 @@ func (b *batch) write(ctx context.Context, order <-chan *job, cancel context.Can
 			msg := strings.TrimPrefix(o.err.Error(), "declutter: ")
 			fmt.Fprintf(b.stderr, "declutter: %s: %s\n", escapeControl(j.name), escapeControl(msg))
 		} else {
+			if files != nil {
+				if err := files.write(j.out, o.out); err != nil {
+					st.failed++
+					b.bar.clear()
+					fmt.Fprintf(b.stderr, "declutter: %s: %s\n", escapeControl(j.name), escapeControl(err.Error()))
+				} else {
+					st.ok++
+				}
+				b.bar.add(1)
+				continue
+			}
 			st.ok++
 			if _, writeErr = b.stdout.Write(o.out); writeErr != nil {
 				fmt.Fprintf(b.stderr, "declutter: writing output: %v\n", writeErr)

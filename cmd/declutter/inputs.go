@@ -64,7 +64,11 @@ func expandPath(arg string) []source {
 	case !strings.ContainsAny(arg, "*?["):
 		return []source{{kind: sourceBad, name: arg, err: err}}
 	}
-	matches, gerr := filepath.Glob(arg)
+	glob := filepath.Glob
+	if hasGlobStar(arg) {
+		glob = globStar
+	}
+	matches, gerr := glob(arg)
 	if gerr != nil {
 		return []source{{kind: sourceBad, name: arg, err: fmt.Errorf("bad pattern: %w", gerr)}}
 	}

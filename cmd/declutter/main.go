@@ -83,6 +83,10 @@ type config struct {
 	workers     int
 	timeout     time.Duration
 	maxBytes    int64
+	disable     []string
+	rulesFile   string
+	listRules   bool
+	outDir      string
 	inputs      []string
 }
 
@@ -101,10 +105,23 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "declutter: %v\n", err)
 		return exitUsage
 	}
-	ex, err := declutter.New(declutter.Options{MaxBytes: cfg.maxBytes})
+	if cfg.listRules {
+		if err := listRules(stdout); err != nil {
+			fmt.Fprintf(stderr, "declutter: %v\n", err)
+			return exitFailed
+		}
+		return exitOK
+	}
+	ex, err := newExtractor(cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "declutter: %v\n", err)
 		return exitUsage
+	}
+	if cfg.outDir != "" {
+		if err := os.MkdirAll(cfg.outDir, 0o755); err != nil {
+			fmt.Fprintf(stderr, "declutter: -o: %v\n", err)
+			return exitUsage
+		}
 	}
 	b := &batch{
 		cfg:     cfg,
@@ -114,6 +131,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		stdout:  stdout,
 		stderr:  stderr,
 	}
+	b.colour = cfg.format == "explain" && cfg.outDir == "" && useColour(stdout, os.Getenv, isTerminal)
 	if b.process(ctx) {
 		return exitOK
 	}
@@ -125,18 +143,26 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs := flag.NewFlagSet("declutter", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&cfg.pageURL, "url", "", "page `URL` of files and standard input, to resolve relative links")
-	fs.StringVar(&cfg.format, "format", "text", "output `format`: text, json (JSON Lines), html or markdown")
+	fs.StringVar(&cfg.format, "format", "text", "output `format`: text, json (JSON Lines), html, markdown or explain (the text, then what each rule removed)")
 	fs.BoolVar(&cfg.frontMatter, "front-matter", false, "with -format markdown, start each page with YAML front matter holding its metadata")
 	fs.IntVar(&cfg.workers, "j", runtime.NumCPU(), "number of pages to extract at once")
 	fs.DurationVar(&cfg.timeout, "timeout", 30*time.Second, "time limit per page, fetching included")
 	fs.Int64Var(&cfg.maxBytes, "max-bytes", declutter.DefaultMaxBytes, "largest page to read, in `bytes`; larger ones fail")
+	disable := fs.String("disable", "", "comma-separated `names` of rules to switch off (see -list-rules)")
+	fs.StringVar(&cfg.rulesFile, "rules", "", "JSON `file` of rules to add (a list of objects; see README.md)")
+	fs.BoolVar(&cfg.listRules, "list-rules", false, "print the built-in rules (name, stage, what it removes) and exit")
+	fs.StringVar(&cfg.outDir, "o", "", "write one file per page into `DIR` (created if missing) instead of standard output")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: declutter [flags] FILE|DIR|GLOB|URL|- ...\n\n"+
 			"Extracts the article from each saved page (.html, .htm, gzipped or not),\n"+
 			"each HTML response in a web archive (.warc, .warc.gz), each http(s) URL,\n"+
 			"or standard input (- or no argument). Directories are searched for\n"+
-			"*.html, *.htm, *.html.gz, *.htm.gz, *.warc and *.warc.gz.\n\nFlags:\n")
+			"*.html, *.htm, *.html.gz, *.htm.gz, *.warc and *.warc.gz. Globs are\n"+
+			"expanded, ** matching any number of folders ('pages/**/*.html'). A saved\n"+
+			"page.html or page.html.gz with a page.json beside it holding a \"url\"\n"+
+			"takes its URL from there unless -url is given.\n"+
+			"declutter serve -h describes the HTTP API and inspector.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -147,9 +173,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		return nil, flag.ErrHelp
 	}
 	switch cfg.format {
-	case "text", "json", "html", "markdown":
+	case "text", "json", "html", "markdown", "explain":
 	default:
-		return nil, fmt.Errorf("unknown -format %q: want text, json, html or markdown", cfg.format)
+		return nil, fmt.Errorf("unknown -format %q: want text, json, html, markdown or explain", cfg.format)
 	}
 	if cfg.workers < 1 {
 		return nil, fmt.Errorf("-j must be at least 1, not %d", cfg.workers)
@@ -160,6 +186,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	if cfg.maxBytes <= 0 {
 		return nil, fmt.Errorf("-max-bytes must be positive, not %d", cfg.maxBytes)
 	}
+	cfg.disable = splitNames(*disable)
 	cfg.inputs = fs.Args()
 	if len(cfg.inputs) == 0 {
 		cfg.inputs = []string{"-"}

@@ -104,7 +104,8 @@ func (b *batch) format(j *job, p *page, a *declutter.Article) ([]byte, error) {
 		err := encodeRecord(&buf, newRecord(p, a))
 		return buf.Bytes(), err
 	}
-	if j.named {
+	named := j.named && b.cfg.outDir == "" // under -o each page has its own file
+	if named {
 		buf.WriteString("==> " + j.name + " <==\n")
 	}
 	switch b.cfg.format {
@@ -116,13 +117,15 @@ func (b *batch) format(j *job, p *page, a *declutter.Article) ([]byte, error) {
 		buf.WriteString(md)
 	case "html":
 		writeHTMLDocument(&buf, a)
+	case "explain":
+		writeExplain(&buf, a.Title, a.Text, explainLines(a.Removed), b.colour)
 	default:
 		if a.Title != "" {
 			buf.WriteString(a.Title + "\n\n")
 		}
 		buf.WriteString(a.Text + "\n")
 	}
-	if j.named {
+	if named {
 		buf.WriteString("\n")
 	}
 	return buf.Bytes(), nil

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"time"
@@ -62,5 +63,23 @@ func (p *progress) clear() {
 func (p *progress) finish() {
 	if p.bar != nil {
 		_ = p.bar.Finish()
+	}
+}
+
+// stdinHintText is said on standard error when the command waits for a
+// page typed on a terminal, which otherwise looks like a hang.
+const stdinHintText = "declutter: reading a page from standard input; end with Ctrl-D, or give files: declutter -h"
+
+// readerIsTerminal says whether r is a terminal.
+func readerIsTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// hintStdin prints stdinHintText to stderr when isTTY says stdin is a
+// terminal.
+func hintStdin(stdin io.Reader, stderr io.Writer, isTTY func(io.Reader) bool) {
+	if isTTY(stdin) {
+		fmt.Fprintln(stderr, stdinHintText)
 	}
 }
