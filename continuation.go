@@ -119,9 +119,11 @@ func continuations(block *html.Node, inBody map[string]bool, m *proseMeter) (bef
 }
 
 // isContinuation reports whether block s holds prose paragraphs, none of
-// them already in the body.
+// them already in the body. A block under a headline that links elsewhere
+// with one paragraph is a teaser of another story, built like a story's
+// block; a listicle entry under a linked name has more to say.
 func isContinuation(s *html.Node, inBody map[string]bool, m *proseMeter) bool {
-	prose := 0
+	prose, paragraphs := 0, 0
 	for n := s; n != nil; n = nextSkipping(n, s, n.Type == html.ElementNode && (skipText(n) || unlikelyRegion(n))) {
 		if n.Type != html.ElementNode || n.Data != "p" {
 			continue
@@ -129,7 +131,37 @@ func isContinuation(s *html.Node, inBody map[string]bool, m *proseMeter) bool {
 		if inBody[m.key(n)] {
 			return false
 		}
-		prose += m.proseChars(n)
+		if c := m.proseChars(n); c > 0 {
+			prose += c
+			paragraphs++
+		}
+	}
+	if paragraphs < 2 && hasLinkedHeading(s, m) {
+		return false
 	}
 	return prose >= proseMinChars
+}
+
+// hasLinkedHeading reports whether a heading in s is, for the most part,
+// the text of a link: the headline of a teaser, not a section of a story.
+func hasLinkedHeading(s *html.Node, m *proseMeter) bool {
+	for n := range s.Descendants() {
+		if n.Type != html.ElementNode || len(n.Data) != 2 || n.Data[0] != 'h' || n.Data[1] < '1' || n.Data[1] > '6' {
+			continue
+		}
+		total := m.textLen(n)
+		if total == 0 {
+			continue
+		}
+		linked := 0
+		for a := range n.Descendants() {
+			if a.Type == html.ElementNode && a.Data == "a" && attrOf(a, "href") != "" {
+				linked += m.textLen(a)
+			}
+		}
+		if 2*linked > total {
+			return true
+		}
+	}
+	return false
 }
