@@ -54,7 +54,7 @@ func applyRules(ctx context.Context, stage stageRules, root *html.Node, st *text
 		if underAny(h.node.Parent, removed) || h.node.Parent == nil {
 			continue // inside a larger removal, already accounted for
 		}
-		out = append(out, Removal{Rule: rules[h.rule].Name, Snippet: snippet(st.text(h.node), 80)})
+		out = append(out, Removal{Rule: rules[h.rule].Name, Snippet: removalSnippet(h.node, st.text(h.node))})
 	}
 	for _, h := range hits {
 		if h.node.Parent != nil {

@@ -16,8 +16,9 @@ import (
 // rows, labels). Real text that is not prose is kept on either side:
 // lists and tables that read as content, and, after the story, closing
 // sentences. Each block removed is reported as a Removal whose Rule is
-// "trim-header" or "trim-tail".
-func assembleBody(body *html.Node, title string) []Removal {
+// "trim-header" or "trim-tail"; trimHead and trimTail say which of the two trims
+// run (Options.DisableRules can switch either off).
+func assembleBody(body *html.Node, title string, trimHead, trimTail bool) []Removal {
 	st := newTextStats(body)
 	blocks := segmentBlocks(body, st)
 	if !articleLike(body, blocks, st.chars(body)) {
@@ -35,13 +36,13 @@ func assembleBody(body *html.Node, title string) []Removal {
 	total := st.chars(body)
 	var drop []int
 	var rules []string
-	if head := headChrome(blocks, first, normalizeKey(title)); fewChars(blocks, head, total) {
+	if head := headChrome(blocks, first, normalizeKey(title)); trimHead && fewChars(blocks, head, total) {
 		drop = append(drop, head...)
 		for range head {
 			rules = append(rules, "trim-header")
 		}
 	}
-	if tail := tailChrome(blocks, last); fewChars(blocks, tail, total) {
+	if tail := tailChrome(blocks, last); trimTail && fewChars(blocks, tail, total) {
 		drop = append(drop, tail...)
 		for range tail {
 			rules = append(rules, "trim-tail")
@@ -53,7 +54,7 @@ func assembleBody(body *html.Node, title string) []Removal {
 		if b.n.Parent == nil {
 			continue
 		}
-		out = append(out, Removal{Rule: rules[i], Snippet: snippet(blockText(b), 80)})
+		out = append(out, Removal{Rule: rules[i], Snippet: removalSnippet(b.n, blockText(b))})
 		b.n.Parent.RemoveChild(b.n)
 	}
 	return out

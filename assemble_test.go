@@ -38,7 +38,7 @@ const chromePage = `<html><body><article>
 
 func TestAssembleBodyTrimsChrome(t *testing.T) {
 	_, body := parseBody(t, chromePage)
-	removed := assembleBody(body, "Old bridge closes to cars")
+	removed := assembleBody(body, "Old bridge closes to cars", true, true)
 	text := collapsedText(body)
 
 	gone := map[string]string{
@@ -82,7 +82,7 @@ func TestAssembleBodyLeavesOtherPages(t *testing.T) {
 	}
 	page := `<html><body><article>` + post("ann", prose1) + post("bob", prose2) + post("cy", prose3) + post("di", prose1) + `</article></body></html>`
 	_, body := parseBody(t, page)
-	if removed := assembleBody(body, "A thread"); len(removed) != 0 {
+	if removed := assembleBody(body, "A thread", true, true); len(removed) != 0 {
 		t.Errorf("a forum thread lost %v", removed)
 	}
 
@@ -96,13 +96,13 @@ func TestAssembleBodyLeavesOtherPages(t *testing.T) {
 	if body.Data == "article" {
 		body = body.Parent
 	}
-	if removed := assembleBody(body, "A thread"); len(removed) != 0 {
+	if removed := assembleBody(body, "A thread", true, true); len(removed) != 0 {
 		t.Errorf("a thread of <article> posts lost %v", removed)
 	}
 
 	// A page with too little prose: a product's specifications.
 	_, body = parseBody(t, `<html><body><article><h2>Specifications</h2><p>Weight</p><p>12 kg</p><p>`+prose1+`</p><p>Colour</p></article></body></html>`)
-	if removed := assembleBody(body, "Widget"); len(removed) != 0 {
+	if removed := assembleBody(body, "Widget", true, true); len(removed) != 0 {
 		t.Errorf("a product page lost %v", removed)
 	}
 }
@@ -116,7 +116,7 @@ func TestAssembleBodyKeepsMostText(t *testing.T) {
 	}
 	page := `<html><body><article>` + head.String() + `<div><p>` + prose1 + `</p><p>` + prose2 + `</p><p>` + prose3 + `</p></div></article></body></html>`
 	_, body := parseBody(t, page)
-	if removed := assembleBody(body, ""); len(removed) != 0 {
+	if removed := assembleBody(body, "", true, true); len(removed) != 0 {
 		t.Errorf("removed %d blocks, want none", len(removed))
 	}
 }

@@ -7,18 +7,45 @@ type BuiltinRule struct {
 	Rule
 	// Description says in one line what the rule removes.
 	Description string
+	// Step marks a structural step of the pipeline rather than a rule of
+	// the table: it has a name and a description (and Options.DisableRules
+	// switches it off) but no selector or pattern; its Stage says which
+	// tree it works on.
+	Step bool
+}
+
+// builtinStep is a structural step that removes something and reports it
+// in Article.Removed under its name, which Options.DisableRules accepts.
+type builtinStep struct {
+	Name, Description string
+}
+
+// builtinSteps are the structural steps, in pipeline order. Each name is
+// the Rule of the Removals the step records.
+var builtinSteps = []builtinStep{
+	{"trim-header", "On article-like pages, the header chrome the readability pass kept before the story's first prose paragraph: kicker, repeated title, byline and date lines, share rows."},
+	{"trim-tail", "On article-like pages, the chrome the readability pass kept after the story's last prose paragraph: headings over teaser lists, link rows, labels."},
+	{"repeated-title", "A heading before the first paragraph that repeats the headline, which is a field of its own."},
+	{"lead-image", "The lead image at the top of the body when it is the page's own image, which is a field of its own."},
+	{"menu-list", "Lists that read as a site menu: several items, each only a short link."},
 }
 
 // BuiltinRules returns the boilerplate rules declutter applies by default,
 // in the order of its table, each with a one-line description. The rules
 // are copies: changing one changes nothing in declutter. To change a
 // built-in rule, pass the changed copy in Options.Rules (same Name); to
-// switch one off, name it in Options.DisableRules.
+// switch one off, name it in Options.DisableRules. After the table come
+// the structural steps (Step true, Stage StageBody, no selector): they too
+// report their removals under their name, and DisableRules switches them
+// off.
 func BuiltinRules() []BuiltinRule {
-	out := make([]BuiltinRule, len(builtinRules))
+	out := make([]BuiltinRule, len(builtinRules), len(builtinRules)+len(builtinSteps))
 	for i, r := range builtinRules {
 		r.Phrases = slices.Clone(r.Phrases)
 		out[i] = BuiltinRule{Rule: r, Description: builtinDescriptions[r.Name]}
+	}
+	for _, s := range builtinSteps {
+		out = append(out, BuiltinRule{Rule: Rule{Name: s.Name, Stage: StageBody}, Description: s.Description, Step: true})
 	}
 	return out
 }

@@ -16,13 +16,19 @@ func (e *Extractor) cleanBody(ctx context.Context, body *html.Node, a *Article) 
 	if err != nil {
 		return nil, err
 	}
-	if r, ok := removeRepeatedTitle(body, a.Title, st); ok {
-		removed = append(removed, r)
+	if e.rules.stepOn("repeated-title") {
+		if r, ok := removeRepeatedTitle(body, a.Title, st); ok {
+			removed = append(removed, r)
+		}
 	}
-	if r, ok := removeLeadFigure(body, a, st); ok {
-		removed = append(removed, r)
+	if e.rules.stepOn("lead-image") {
+		if r, ok := removeLeadFigure(body, a, st); ok {
+			removed = append(removed, r)
+		}
 	}
-	removed = append(removed, removeMenuLists(body, st)...)
+	if e.rules.stepOn("menu-list") {
+		removed = append(removed, removeMenuLists(body, st)...)
+	}
 	removeEmpty(body)
 	return removed, nil
 }
@@ -41,7 +47,7 @@ func removeMenuLists(body *html.Node, st *textStats) []Removal {
 		if n.Parent == nil {
 			continue
 		}
-		out = append(out, Removal{Rule: "menu-list", Snippet: snippet(st.text(n), 80)})
+		out = append(out, Removal{Rule: "menu-list", Snippet: removalSnippet(n, st.text(n))})
 		st.detach(n)
 	}
 	return out
@@ -133,7 +139,7 @@ func removeLeadFigure(body *html.Node, a *Article, st *textStats) (Removal, bool
 			a.Image = imageSource(n)
 		}
 		st.detach(fig)
-		return Removal{Rule: "lead-image", Snippet: snippet(firstNonEmpty(caption, attrOf(n, "alt"), a.Image), 80)}, true
+		return Removal{Rule: "lead-image", Snippet: removalSnippet(n, firstNonEmpty(caption, attrOf(n, "alt"), a.Image))}, true
 	}
 	return Removal{}, false
 }

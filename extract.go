@@ -265,7 +265,7 @@ func (e *Extractor) pickBody(ctx context.Context, doc *html.Node, st *textStats,
 			body = col
 		}
 	}
-	a.Removed = append(a.Removed, assembleBody(body, a.Title)...)
+	a.Removed = append(a.Removed, assembleBody(body, a.Title, e.rules.stepOn("trim-header"), e.rules.stepOn("trim-tail"))...)
 	restoreStandfirst(body, lead)
 	if ctx.Err() != nil {
 		return nil, false, canceled(ctx)

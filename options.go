@@ -42,7 +42,10 @@ type Options struct {
 	// name of a built-in one replaces it.
 	Rules []Rule
 
-	// DisableRules names built-in (or added) rules to switch off.
+	// DisableRules names built-in (or added) rules to switch off, or
+	// structural steps (those BuiltinRules reports with Step true, such
+	// as "menu-list" or "trim-tail"). An unknown name fails New with
+	// ErrInvalidRule.
 	DisableRules []string
 
 	// TextCaptions keeps figure captions and photo credits in Article.Text

@@ -67,7 +67,11 @@ func TestREADMERuleTable(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("\n| rule | stage | removes |\n|---|---|---|\n")
 	for _, r := range declutter.BuiltinRules() {
-		b.WriteString("| `" + r.Name + "` | " + r.Stage.String() + " | " + strings.ReplaceAll(r.Description, "|", `\|`) + " |\n")
+		stage := r.Stage.String()
+		if r.Step {
+			stage = "step"
+		}
+		b.WriteString("| `" + r.Name + "` | " + stage + " | " + strings.ReplaceAll(r.Description, "|", `\|`) + " |\n")
 	}
 	b.WriteString("\n")
 	want := b.String()

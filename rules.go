@@ -105,7 +105,12 @@ type compiledRule struct {
 // ruleSet is an immutable, compiled set of rules, safe for concurrent use.
 type ruleSet struct {
 	page, body stageRules
+	// stepOff holds the structural steps (builtinSteps) switched off.
+	stepOff map[string]bool
 }
+
+// stepOn reports whether the structural step name runs.
+func (rs *ruleSet) stepOn(name string) bool { return !rs.stepOff[name] }
 
 // stageRules are the rules of one stage and the index that tells which of
 // them may match an element, so that one walk of the tree tries each
@@ -180,13 +185,22 @@ func compileRules(builtin, extra []Rule, disable []string) (*ruleSet, error) {
 		all = append(all, r)
 	}
 	off := make(map[string]bool, len(disable))
+	rs := &ruleSet{}
 	for _, name := range disable {
+		if isStep(name) {
+			if rs.stepOff == nil {
+				rs.stepOff = map[string]bool{}
+			}
+			rs.stepOff[name] = true
+			if _, ok := byName[name]; !ok {
+				continue
+			}
+		}
 		if _, ok := byName[name]; !ok {
 			return nil, fmt.Errorf("%w %q: cannot disable a rule that does not exist", ErrInvalidRule, name)
 		}
 		off[name] = true
 	}
-	rs := &ruleSet{}
 	for _, r := range all {
 		if off[r.Name] {
 			continue
@@ -213,6 +227,16 @@ func compileRules(builtin, extra []Rule, disable []string) (*ruleSet, error) {
 		}
 	}
 	return rs, nil
+}
+
+// isStep reports whether name is one of the structural steps.
+func isStep(name string) bool {
+	for _, s := range builtinSteps {
+		if s.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // candidate is an element being tried against the rules, with what every
