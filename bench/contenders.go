@@ -115,7 +115,8 @@ func ExtractDeclutter(ctx context.Context, page []byte, pageURL string) (eval.Pr
 		return eval.Prediction{}, err
 	}
 	return eval.Prediction{Text: a.Text, Title: a.Title, Byline: a.Byline, Authors: a.Authors,
-		Published: a.Published, Lang: a.Language, SiteName: a.SiteName}, nil
+		Published: a.Published, Lang: a.Language, SiteName: a.SiteName, PageType: string(a.PageType),
+		Confidence: a.Confidence, HasConfidence: true}, nil
 }
 
 func extractReadeck(_ context.Context, page []byte, pageURL string) (eval.Prediction, error) {

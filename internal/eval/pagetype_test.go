@@ -108,3 +108,19 @@ func TestRunKeepsPageTypeOfFailedPage(t *testing.T) {
 		t.Errorf("failed page: %+v, want its page type scored and its text not", r.Score)
 	}
 }
+
+// TestSummarizeNoPageTypes: an extractor that never tells a page type
+// (the peers) gets no accuracy row, not 0.000.
+func TestSummarizeNoPageTypes(t *testing.T) {
+	results := []PageResult{
+		{Score: ScorePage(Truth{PageType: "article"}, Prediction{})},
+		{Score: ScorePage(Truth{PageType: "forum"}, Prediction{})},
+	}
+	if s := Summarize(results); s.PageType.N != 0 || s.PageTypeConfusion != nil {
+		t.Errorf("page type scored for an extractor that tells none: %+v %v", s.PageType, s.PageTypeConfusion)
+	}
+	results[0].Score = ScorePage(Truth{PageType: "article"}, Prediction{PageType: "article"})
+	if s := Summarize(results); s.PageType.N != 2 || s.PageType.Value != 0.5 {
+		t.Errorf("page type = %+v, want 0.5 over 2", s.PageType)
+	}
+}

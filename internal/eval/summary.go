@@ -139,6 +139,9 @@ func Summarize(results []PageResult) Summary {
 			}
 		}
 	}
+	if !typesAnyPage(results) {
+		s.PageType, s.PageTypeConfusion = Mean{}, nil // an extractor that tells no page type is not scored on it
+	}
 	s.ConfidenceAUROC = confidenceAUROC(results)
 	for k, m := range s.WordF1ByType {
 		m.done()
@@ -201,4 +204,14 @@ func AUROC(bad, good []float64) float64 {
 		sum += float64(len(good)-hi) + 0.5*float64(hi-lo)
 	}
 	return sum / float64(len(bad)*len(good))
+}
+
+// typesAnyPage reports whether the extractor told the type of any page.
+func typesAnyPage(results []PageResult) bool {
+	for _, r := range results {
+		if strings.TrimSpace(r.Score.PageType.Got) != "" {
+			return true
+		}
+	}
+	return false
 }
