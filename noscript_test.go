@@ -51,3 +51,28 @@ func TestPromoteNoscriptKeepsLimits(t *testing.T) {
 		assert.NoError(t, checkTree(context.Background(), doc, 64, maxElements+20), "max elements %d", maxElements)
 	}
 }
+
+// TestPromoteNoscriptPageBudget is the per-noscript cap defect: each
+// promoted fragment was held to the whole MaxElements, so three noscripts
+// of 800 paragraphs made a 2,406-element tree under MaxElements 1000. The
+// budget is now the page's: what the page already has, plus every
+// fragment promoted before.
+func TestPromoteNoscriptPageBudget(t *testing.T) {
+	story := strings.Repeat("<p>A paragraph of the story, long enough to read as prose on its own.</p>", 800)
+	post := `<div class="post-body"><noscript>` + story + `</noscript></div>`
+	page := `<!DOCTYPE html><html><head><title>Three copies</title></head><body>` + post + post + post + `</body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	promoteNoscript(context.Background(), doc, DefaultMaxDepth, 1000)
+	assert.NoError(t, checkTree(context.Background(), doc, DefaultMaxDepth, 1000), "the promoted tree stays within the page's element cap")
+
+	ex, err := New(Options{MaxElements: 1000})
+	require.NoError(t, err)
+	a, err := ex.Extract(context.Background(), strings.NewReader(page), "https://blog.example/post")
+	if err == nil {
+		n := strings.Count(a.Content, "<p>")
+		assert.LessOrEqual(t, n, 1000, "Extract built more paragraphs than MaxElements allows")
+	} else {
+		assert.ErrorIs(t, err, ErrTooLarge)
+	}
+}
