@@ -101,32 +101,15 @@ func b2f(b bool) float64 {
 
 // measureBody fills the body's part of ev in one walk of body.
 func (ev *confidenceEvidence) measureBody(body *html.Node) {
-	s := ev.walk(body, false)
+	s := measureEach(body, false, ev.block)
 	ev.bodyChars, ev.linkChars = s.chars, s.linkChars
 }
 
-func (ev *confidenceEvidence) walk(n *html.Node, inLink bool) nodeStats {
-	var s nodeStats
-	switch n.Type {
-	case html.TextNode:
-		s.chars = collapsedLen(n.Data)
-		if inLink {
-			s.linkChars = s.chars
-		}
-		return s
-	case html.ElementNode:
-		if skipText(n) {
-			return s
-		}
-		inLink = inLink || n.Data == "a"
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		cs := ev.walk(c, inLink)
-		s.chars += cs.chars
-		s.linkChars += cs.linkChars
-	}
-	if n.Type != html.ElementNode || s.chars == 0 {
-		return s
+// block counts one element of the body as a paragraph, a list item or a
+// short line.
+func (ev *confidenceEvidence) block(n *html.Node, s nodeStats) {
+	if s.chars == 0 {
+		return
 	}
 	switch n.Data {
 	case "p":
@@ -139,10 +122,9 @@ func (ev *confidenceEvidence) walk(n *html.Node, inLink bool) nodeStats {
 			ev.listChars += s.chars
 		}
 	default:
-		return s
+		return
 	}
 	if s.chars < shortBlockChars {
 		ev.shortChars += s.chars
 	}
-	return s
 }

@@ -60,6 +60,12 @@ func isNoContent(body *html.Node, text string, login bool) bool {
 // measureSubtree returns the figures newTextStats(n) holds for n, without
 // keeping those of every element under it.
 func measureSubtree(n *html.Node, inLink bool) nodeStats {
+	return measureEach(n, inLink, nil)
+}
+
+// measureEach is measureSubtree that also calls visit, when not nil, with
+// each element under n and its figures, children before parents.
+func measureEach(n *html.Node, inLink bool, visit func(*html.Node, nodeStats)) nodeStats {
 	var s nodeStats
 	switch n.Type {
 	case html.TextNode:
@@ -75,9 +81,12 @@ func measureSubtree(n *html.Node, inLink bool) nodeStats {
 		inLink = inLink || n.Data == "a"
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		cs := measureSubtree(c, inLink)
+		cs := measureEach(c, inLink, visit)
 		s.chars += cs.chars
 		s.linkChars += cs.linkChars
+	}
+	if visit != nil && n.Type == html.ElementNode {
+		visit(n, s)
 	}
 	return s
 }
