@@ -84,6 +84,9 @@ func predictPageType(model *[len(pageTypes)][numPageFeatures + 1]float64, f page
 // on: the cross-validated figure is TestPageTypeFit's) and to calling the
 // pages of the article corpora articles.
 func TestPageTypeCorpus(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("reads the development corpus; skipped in -short mode and under -race")
+	}
 	samples := loadPageTypeSamples(t, "wcxb-dev")
 	var conf [len(pageTypes)][len(pageTypes)]int
 	right := 0

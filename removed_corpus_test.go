@@ -16,6 +16,9 @@ import (
 // Options.DisableRules. By default every sixteenth page is extracted;
 // DECLUTTER_CORPUS_FULL=1 extracts them all.
 func TestRemovedCorpus(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("reads the development corpus; skipped in -short mode and under -race")
+	}
 	pages, _ := filepath.Glob("../shared/corpus/*/pages/*.html.gz")
 	if len(pages) == 0 {
 		t.Skip("../shared/corpus not found")
