@@ -144,10 +144,7 @@ func hasCaptionWord(name string) bool {
 		return false
 	}
 	var buf [128]byte
-	lower, ok := foldASCII(buf[:0], name)
-	if !ok {
-		lower = []byte(strings.ToLower(name))
-	}
+	lower := lowerName(&buf, name)
 	for _, w := range captionWords {
 		if strings.Contains(string(lower), w) {
 			return true

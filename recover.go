@@ -228,6 +228,16 @@ func unlikelyRegion(n *html.Node) bool {
 	return hasUnlikelyWord(attrOf(n, "class")) || hasUnlikelyWord(attrOf(n, "id"))
 }
 
+// lowerName returns name in lower case, folded in buf when it is ASCII
+// (nearly all class and id names are) and allocated only when it is not.
+func lowerName(buf *[128]byte, name string) []byte {
+	lower, ok := foldASCII(buf[:0], name)
+	if !ok {
+		lower = []byte(strings.ToLower(name))
+	}
+	return lower
+}
+
 // hasUnlikelyWord reports whether name, folded to lower case, holds a
 // word of unlikelyProse. ASCII names, nearly all, are folded on the stack.
 func hasUnlikelyWord(name string) bool {
@@ -235,10 +245,7 @@ func hasUnlikelyWord(name string) bool {
 		return false
 	}
 	var buf [128]byte
-	lower, ok := foldASCII(buf[:0], name)
-	if !ok {
-		lower = []byte(strings.ToLower(name))
-	}
+	lower := lowerName(&buf, name)
 	for i, c := range lower {
 		for _, w := range unlikelyByFirst[c] {
 			if bytes.HasPrefix(lower[i:], w) {
