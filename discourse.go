@@ -1,7 +1,6 @@
 package declutter
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"sort"
@@ -121,28 +120,6 @@ func parseCooked(ctx context.Context, cooked string, room, budget int) ([]*html.
 	if room <= 1 {
 		return nil, 0
 	}
-	src, _, err := limitMarkup([]byte(cooked), room, budget)
-	if err != nil {
-		return nil, 0
-	}
 	div := &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"}
-	nodes, err := html.ParseFragment(bytes.NewReader(src), div)
-	if err != nil {
-		return nil, 0
-	}
-	for _, c := range nodes {
-		div.AppendChild(c)
-	}
-	limit := budget // the div counts too
-	if budget >= 0 {
-		limit = budget + 1
-	}
-	if checkTree(ctx, div, room, limit) != nil {
-		return nil, 0
-	}
-	made := countElements(div) - 1
-	for _, c := range nodes {
-		div.RemoveChild(c)
-	}
-	return nodes, made
+	return parseLimited(ctx, cooked, div, room, budget)
 }

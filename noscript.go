@@ -159,11 +159,19 @@ func parseNoscript(ctx context.Context, n *html.Node, maxDepth, maxElements int)
 	if room <= 1 {
 		return nil, 0
 	}
-	src, _, err := limitMarkup([]byte(n.FirstChild.Data), room, maxElements)
+	return parseLimited(ctx, n.FirstChild.Data, n.Parent, room, maxElements)
+}
+
+// parseLimited parses src as HTML in the context of element parent,
+// flattened to room levels and held to budget elements (negative: no
+// limit), and returns its top-level nodes, detached, and the elements
+// they hold; nil when it cannot or the result breaks the limits.
+func parseLimited(ctx context.Context, src string, parent *html.Node, room, budget int) ([]*html.Node, int) {
+	flat, _, err := limitMarkup([]byte(src), room, budget)
 	if err != nil {
 		return nil, 0
 	}
-	nodes, err := html.ParseFragment(bytes.NewReader(src), n.Parent)
+	nodes, err := html.ParseFragment(bytes.NewReader(flat), parent)
 	if err != nil {
 		return nil, 0
 	}
@@ -171,9 +179,9 @@ func parseNoscript(ctx context.Context, n *html.Node, maxDepth, maxElements int)
 	for _, c := range nodes {
 		wrap.AppendChild(c)
 	}
-	limit := maxElements // the wrapper counts too
-	if maxElements >= 0 {
-		limit = maxElements + 1
+	limit := budget // the wrapper counts too
+	if budget >= 0 {
+		limit = budget + 1
 	}
 	if checkTree(ctx, wrap, room, limit) != nil {
 		return nil, 0
